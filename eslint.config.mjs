@@ -1,0 +1,49 @@
+// Lint rules, including the layering that keeps src/core pure (see docs/adr/0001-architecture.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const coreReason =
+  'src/core is the pure engine shared by the Excel add-in and the command line: it may not depend on a host, a UI library or Node. Pass data in through the WorkbookPort instead.';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'test-output/', '**/*.js', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/commands/**'], message: coreReason },
+            { group: ['react', 'react-dom', 'react/*', '@fluentui/*', 'exceljs', 'office-addin-*', '@microsoft/office-js'], message: coreReason },
+            { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: coreReason },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: coreReason },
+        { name: 'Office', message: coreReason },
+        { name: 'window', message: coreReason },
+        { name: 'document', message: coreReason },
+        { name: 'process', message: coreReason },
+        { name: 'Buffer', message: coreReason },
+        { name: 'require', message: coreReason },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'src/core has no clock: the caller passes the generation time in.' },
+        { object: 'Math', property: 'random', message: 'src/core is deterministic: no randomness.' },
+      ],
+    },
+  },
+);
