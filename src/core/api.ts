@@ -1,0 +1,105 @@
+/**
+ * The engine's public surface as the hosts (CLI, Excel add-in) use it: options in, report and
+ * rendered sheets out. The JSON report follows SPEC §8 (schemaVersion 1).
+ */
+import type { Band, Direction, Flag, Lang, NumberStyle, RuleId, Severity, SheetData, Thresholds } from './model';
+import type { OwnedRole, SheetFlags, SheetModel } from './render/sheet-model';
+
+/** What a check run should read and how. */
+export interface CheckOptions {
+  /** Data sheets to check; default every sheet with a data header (not the catalogue, not owned sheets). */
+  readonly dataSheets?: readonly string[];
+  /** The catalogue sheet's name in the workbook; default the sheet found by name or shape. */
+  readonly catalogueSheet?: string;
+  /** A catalogue read from elsewhere (an imported .xlsx or .csv); wins over catalogueSheet. */
+  readonly catalogue?: SheetData;
+  /** Header text (e.g. "Thực hiện 2024") or column letter of the actual column; default the rightmost. */
+  readonly actualColumn?: string;
+  readonly lang: Lang;
+  readonly thresholds: Thresholds;
+  /** Period label shown on the summary ("6 tháng đầu năm 2025"). */
+  readonly period?: string;
+  readonly numberStyle: NumberStyle;
+  /** When the sheets were generated, already formatted for display (the caller owns the clock). */
+  readonly generatedAt: string;
+}
+
+/** Which outputs a run writes back through the port. */
+export interface WriteChoice {
+  readonly validation: boolean;
+  readonly summary: boolean;
+  readonly flags: boolean;
+}
+
+/** One indicator of the JSON report (SPEC §8). */
+export interface IndicatorReport {
+  readonly code: string;
+  readonly name: string;
+  readonly field: string | null;
+  readonly unit: string | null;
+  readonly sheet: string | null;
+  readonly row: number | null;
+  readonly actual: number | null;
+  readonly target: number | { readonly min: number; readonly max: number } | 'milestone' | null;
+  readonly direction: Direction;
+  readonly rate: number | null;
+  readonly band: Band;
+  readonly override: Band | null;
+  readonly flag: Flag | null;
+}
+
+/** One issue of the JSON report, with its message rendered in the run's language. */
+export interface IssueReport {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly code: string | null;
+  readonly message: string;
+}
+
+/** Band counts. */
+export type BandCounts = Readonly<Record<Band, number>>;
+
+/** The summary block of the JSON report. */
+export interface SummaryReport {
+  readonly total: number;
+  readonly bands: BandCounts;
+  readonly byField: ReadonlyArray<{ readonly field: string; readonly total: number; readonly bands: BandCounts }>;
+}
+
+/** The machine-readable report, schemaVersion 1. */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly thresholds: Thresholds;
+  readonly indicators: readonly IndicatorReport[];
+  readonly issues: readonly IssueReport[];
+  readonly summary: SummaryReport;
+}
+
+/** Everything one run produced: the report, the narrative, the rendered sheets and flags, the counts. */
+export interface CheckOutcome {
+  readonly report: Report;
+  /** The narrative sentence(s) for the meeting report, in the run's language. */
+  readonly narrative: string;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly validationSheet: SheetModel;
+  readonly summarySheet: SheetModel;
+  readonly flags: readonly SheetFlags[];
+  /** Names the owned sheets were written under (only those written). */
+  readonly written: Partial<Record<OwnedRole, string>>;
+}
+
+/** A problem that stops a run before any result (no catalogue, unknown sheet…): nothing is written. */
+export interface RunFailure {
+  readonly failure: 'no-catalogue' | 'no-data-sheet' | 'unknown-sheet' | 'catalogue-empty' | 'unknown-column';
+  /** One-line message in the run's language, saying what to do. */
+  readonly message: string;
+}
+
+/** What the task pane needs to offer sensible choices: the catalogue found and each data sheet's actual columns. */
+export interface WorkbookLayout {
+  readonly sheets: readonly string[];
+  readonly catalogueSheet: string | null;
+  readonly dataSheets: ReadonlyArray<{ readonly name: string; readonly actualColumns: readonly string[] }>;
+}
