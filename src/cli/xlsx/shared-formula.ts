@@ -1,0 +1,37 @@
+/** Rewriting a shared formula's master text for a dependent cell (relative A1 references move with the cell). */
+
+const TOKENS =
+  /("(?:[^"]|"")*")|('(?:[^']|'')*')|(\[[^\]]*\])|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(.])/g;
+
+/** Converts a column number (1-based) to letters. */
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** Converts column letters to a 1-based column number. */
+export function columnNumber(letters: string): number {
+  let v = 0;
+  for (const ch of letters.toUpperCase()) v = v * 26 + (ch.charCodeAt(0) - 64);
+  return v;
+}
+
+/**
+ * The formula of a cell `dRow` rows and `dCol` columns away from the master of a shared formula: relative
+ * references shift, absolute (`$`) parts stay; string literals, quoted sheet names and structured references
+ * are left alone. A reference shifted off the sheet becomes `#REF!`.
+ */
+export function shiftFormula(master: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return master;
+  return master.replace(TOKENS, (whole, str, sheet, bracket, cAbs: string, letters: string, rAbs: string, digits: string) => {
+    if (str !== undefined || sheet !== undefined || bracket !== undefined) return whole;
+    const col0 = columnNumber(letters);
+    const row0 = Number(digits);
+    if (col0 > 16384 || row0 < 1 || row0 > 1048576) return whole;
+    const col = cAbs ? col0 : col0 + dCol;
+    const row = rAbs ? row0 : row0 + dRow;
+    if (col < 1 || col > 16384 || row < 1 || row > 1048576) return '#REF!';
+    return `${cAbs}${columnLetters(col)}${rAbs}${row}`;
+  });
+}
