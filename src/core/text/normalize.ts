@@ -1,0 +1,55 @@
+/**
+ * Text normalisation shared by the parsers: folding for tolerant word matching (no diacritics,
+ * no case, single spaces) and name normalisation for exact indicator-name matching.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const WHITESPACE = /[\s\u200b]+/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const D_STROKE = /[đĐ]/g;
+const PARENS = /\([^()]*\)/g;
+const SQUARE = /\[[^[\]]*\]/g;
+
+/** Collapses every run of whitespace (line breaks, NBSP, zero-width space…) to one space and trims. */
+export function collapseSpaces(s: string): string {
+  return s.replace(WHITESPACE, ' ').trim();
+}
+
+/**
+ * Folds text for tolerant matching: decomposes (NFD), strips combining marks, maps đ/Đ to d,
+ * lower-cases and collapses whitespace ("Đánh  giá\n" → "danh gia").
+ */
+export function foldText(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return collapseSpaces(s.toLowerCase());
+  const stripped = s.normalize('NFD').replace(COMBINING_MARKS, '').replace(D_STROKE, 'd');
+  return collapseSpaces(stripped.toLowerCase());
+}
+
+/** Normalises a name for exact matching: NFC, Vietnamese lower case, whitespace collapsed; diacritics kept. */
+export function normalizeName(s: string): string {
+  return collapseSpaces(s.normalize('NFC').toLocaleLowerCase('vi'));
+}
+
+/** Removes bracketed notes such as "(%)" or "[1]" (nested ones too) and collapses the remaining spaces. */
+export function stripBracketed(s: string): string {
+  let out = s;
+  for (let i = 0; i < 8; i++) {
+    const next = out.replace(PARENS, ' ').replace(SQUARE, ' ');
+    if (next === out) break;
+    out = next;
+  }
+  return collapseSpaces(out);
+}
+
+/** A bounded memo for pure string functions, cleared wholesale when it grows past `limit` entries. */
+export function memoizeString<T>(fn: (s: string) => T, limit = 4096): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string): T => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const value = fn(s);
+    if (cache.size >= limit) cache.clear();
+    cache.set(s, value);
+    return value;
+  };
+}
