@@ -90,9 +90,14 @@ export interface CheckOutcome {
   readonly written: Partial<Record<OwnedRole, string>>;
 }
 
+/** Why a run could not start. */
+export type FailureKind = 'no-catalogue' | 'no-data-sheet' | 'unknown-sheet' | 'catalogue-empty' | 'unknown-column';
+
 /** A problem that stops a run before any result (no catalogue, unknown sheet…): nothing is written. */
 export interface RunFailure {
-  readonly failure: 'no-catalogue' | 'no-data-sheet' | 'unknown-sheet' | 'catalogue-empty' | 'unknown-column';
+  readonly failure: FailureKind;
+  /** Values the message names (sheet, column…), so it can be rendered in either language. */
+  readonly params: Readonly<Record<string, string>>;
   /** One-line message in the run's language, saying what to do. */
   readonly message: string;
 }

@@ -1,0 +1,69 @@
+import type { Band, Direction, Thresholds } from './model';
+import type { Rational } from './rational';
+import { compare, divide, fromNumber, multiply } from './rational';
+
+/** An actual value ready for assessment: an exact number in the catalogue's unit, or a milestone state. */
+export type ActualValue = { readonly kind: 'number'; readonly value: Rational } | { readonly kind: 'milestone'; readonly done: boolean };
+
+/** A target in the catalogue's unit, with exact bounds. */
+export type TargetValue =
+  | { readonly kind: 'value'; readonly value: Rational }
+  | { readonly kind: 'range'; readonly min: Rational; readonly max: Rational }
+  | { readonly kind: 'milestone' };
+
+/** The outcome of SPEC §5 for one indicator: exact rate in percent (or null) and its band. */
+export interface Achievement {
+  readonly rate: Rational | null;
+  readonly band: Band;
+}
+
+const HUNDRED = fromNumber(100);
+const ZERO = fromNumber(0);
+
+/** 100·a/b, or null when b is zero. */
+function percentOf(a: Rational, b: Rational): Rational | null {
+  const q = divide(a, b);
+  return q ? multiply(HUNDRED, q) : null;
+}
+
+/** The band of a rate that is worse than the target; thresholds are inclusive lower bounds. */
+export function bandOfRate(rate: Rational | null, thresholds: Thresholds): Band {
+  if (!rate) return 'low';
+  if (compare(rate, fromNumber(thresholds.warning)) >= 0) return 'high';
+  if (compare(rate, fromNumber(thresholds.critical)) >= 0) return 'medium';
+  return 'low';
+}
+
+/** How the actual stands against the target: 1 better, 0 equal (or within the range), -1 worse. */
+function standing(actual: Rational, target: TargetValue, direction: Direction): -1 | 0 | 1 {
+  const sign = direction === 'increase' ? 1 : -1;
+  if (target.kind === 'range') {
+    const aboveMax = compare(actual, target.max) > 0;
+    const belowMin = compare(actual, target.min) < 0;
+    if (!aboveMax && !belowMin) return 0;
+    return (aboveMax ? sign : -sign) as -1 | 1;
+  }
+  if (target.kind !== 'value') return 0;
+  return (compare(actual, target.value) * sign) as -1 | 0 | 1;
+}
+
+/** The rate formula of SPEC §5 for a numeric actual. */
+function rateOf(actual: Rational, target: TargetValue, direction: Direction): Rational | null {
+  if (target.kind === 'milestone') return null;
+  if (target.kind === 'range') {
+    return direction === 'increase' ? percentOf(actual, target.min) : percentOf(target.max, actual);
+  }
+  return direction === 'increase' ? percentOf(actual, target.value) : percentOf(target.value, actual);
+}
+
+/** Computes the achievement rate and band of SPEC §5, exactly, for one actual against one target. */
+export function assess(actual: ActualValue, target: TargetValue, direction: Direction, thresholds: Thresholds): Achievement {
+  if (actual.kind === 'milestone') {
+    return actual.done ? { rate: HUNDRED, band: 'met' } : { rate: ZERO, band: 'low' };
+  }
+  const rate = rateOf(actual.value, target, direction);
+  const stand = standing(actual.value, target, direction);
+  if (stand > 0) return { rate, band: 'exceeded' };
+  if (stand === 0) return { rate, band: 'met' };
+  return { rate, band: bandOfRate(rate, thresholds) };
+}

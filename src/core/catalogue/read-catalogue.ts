@@ -1,0 +1,114 @@
+import type { Direction, Issue, NumberStyle, SheetData, Target } from '../model';
+import { parseDirection } from '../parse/direction';
+import type { HeaderRow } from '../parse/headers';
+import { parseTarget } from '../parse/target';
+import { makeIssue } from '../rules/severity';
+import { cellAddress } from '../table/address';
+import { cellText, codeKey } from '../table/cell-text';
+import { chooseColumns } from '../table/columns';
+import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
+import { normalizeName } from '../text/normalize';
+
+/** One indicator of the target catalogue, as read from its row. */
+export interface CatalogueEntry {
+  readonly code: string;
+  readonly key: string;
+  readonly name: string;
+  readonly field: string | null;
+  readonly unit: string | null;
+  readonly direction: Direction;
+  /** The target, or null when the catalogue gives none (or an unreadable one). */
+  readonly target: Target | null;
+  readonly targetText: string;
+  readonly agency: string | null;
+  readonly sheet: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly codeCell: string;
+}
+
+/** The catalogue: valid entries in order, lookups by code key and by normalized name, and its issues. */
+export interface Catalogue {
+  readonly sheet: string;
+  readonly entries: readonly CatalogueEntry[];
+  readonly byCode: ReadonlyMap<string, CatalogueEntry>;
+  readonly byName: ReadonlyMap<string, CatalogueEntry>;
+  readonly issues: readonly Issue[];
+}
+
+/** Reads the catalogue rows under a found header: group rows name fields, bad rows become `catalogue-invalid`. */
+export function readCatalogue(sheet: SheetData, header: HeaderRow, style: NumberStyle): Catalogue {
+  const cols = chooseColumns(header);
+  const entries: CatalogueEntry[] = [];
+  const byCode = new Map<string, CatalogueEntry>();
+  const byName = new Map<string, CatalogueEntry>();
+  const issues: Issue[] = [];
+  let groupField: string | null = null;
+  const at = (r: number, c: number | undefined) => (c === undefined ? undefined : sheet.rows[r]?.[c]);
+  const text = (r: number, c: number | undefined) => cellText(at(r, c));
+  for (let r = header.rowIndex + 1; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (!cells || cells.every((c) => cellText(c) === '')) continue;
+    const code = text(r, cols.code);
+    const name = text(r, cols.name);
+    const stt = text(r, cols.stt);
+    const codeCell = cellAddress(r, cols.code ?? 0);
+    if (code === '') {
+      const bare = name !== '' && text(r, cols.target) === '' && text(r, cols.unit) === '';
+      if (isSectionNumber(stt) || hasSectionPrefix(name || stt) || bare) {
+        groupField = groupFieldName(name || stt) || groupField;
+        continue;
+      }
+      issues.push(makeIssue('catalogue-invalid', { sheet: sheet.name, cell: codeCell, code: null }, { problem: 'no-code' }));
+      continue;
+    }
+    const place = { sheet: sheet.name, cell: codeCell, code };
+    if (name === '') {
+      issues.push(makeIssue('catalogue-invalid', place, { problem: 'no-name' }));
+      continue;
+    }
+    const key = codeKey(code);
+    const first = byCode.get(key);
+    if (first) {
+      issues.push(makeIssue('catalogue-invalid', place, { problem: 'duplicate-code', firstRow: String(first.row) }));
+      continue;
+    }
+    const targetCell = cols.target === undefined ? undefined : cellAddress(r, cols.target);
+    const parsed = parseTarget(at(r, cols.target), style);
+    let target: Target | null = null;
+    let comparatorDirection: Direction | undefined;
+    if (parsed.ok) {
+      target = parsed.target;
+      comparatorDirection = parsed.comparatorDirection;
+    } else if (parsed.reason === 'error') {
+      issues.push(makeIssue('formula-error', { ...place, cell: targetCell ?? codeCell }, { value: parsed.errorCode ?? '#VALUE!' }));
+    } else if (parsed.reason === 'unreadable') {
+      issues.push(makeIssue('catalogue-invalid', { ...place, cell: targetCell ?? codeCell }, { problem: 'bad-target', value: text(r, cols.target) }));
+    }
+    const dir = parseDirection(at(r, cols.direction)?.value);
+    if (dir === 'invalid') {
+      const cell = cellAddress(r, cols.direction ?? 0);
+      issues.push(makeIssue('catalogue-invalid', { ...place, cell }, { problem: 'bad-direction', value: text(r, cols.direction) }));
+    }
+    const direction: Direction = dir === 'increase' || dir === 'decrease' ? dir : comparatorDirection ?? 'increase';
+    const entry: CatalogueEntry = {
+      code,
+      key,
+      name,
+      field: text(r, cols.field) || groupField,
+      unit: text(r, cols.unit) || null,
+      direction,
+      target,
+      targetText: text(r, cols.target),
+      agency: text(r, cols.agency) || null,
+      sheet: sheet.name,
+      row: r + 1,
+      codeCell,
+    };
+    entries.push(entry);
+    byCode.set(key, entry);
+    const nameKey = normalizeName(name);
+    if (!byName.has(nameKey)) byName.set(nameKey, entry);
+  }
+  return { sheet: sheet.name, entries, byCode, byName, issues };
+}

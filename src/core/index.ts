@@ -1,0 +1,11 @@
+/** The ChiTieu engine: pure functions from cells to issues, results, a report and rendered sheets. */
+export type * from './api';
+export type * from './model';
+export type * from './port';
+export type * from './render/sheet-model';
+export { BANDS, DEFAULT_THRESHOLDS } from './model';
+export { SHEET_STYLES, SHEET_FONT, SHEET_FONT_SIZE, FLAG_STYLES, FLAG_MARKER_PREFIX, OWNED_SHEET_NAME_MARKER, flagRuleFormula } from './render/sheet-model';
+export { resolveOwnedSheetName } from './render/owned-name';
+export { describeWorkbook, runCheck, isRunFailure, failureMessage, runFailure } from './run';
+export { dictionary, issueMessage } from './i18n';
+export { parseThresholds } from './thresholds';

@@ -1,0 +1,21 @@
+import type { IndicatorResult } from '../evaluate/result';
+import { countedBand } from '../evaluate/result';
+import type { FlagKind, SheetFlags } from './sheet-model';
+
+/**
+ * The flags of every checked data sheet (SPEC §7.1): the actual cell of each `low` row red, `medium`
+ * amber, `unassessed` grey. Every checked sheet gets an entry, so old flags are cleared where none remain.
+ */
+export function flagsOf(results: readonly IndicatorResult[], sheets: readonly string[]): SheetFlags[] {
+  const bySheet = new Map<string, Record<FlagKind, string[]>>();
+  for (const sheet of sheets) bySheet.set(sheet, { critical: [], warning: [], unassessed: [] });
+  for (const result of results) {
+    if (!result.row) continue;
+    const cells = bySheet.get(result.row.sheet);
+    if (!cells) continue;
+    const band = countedBand(result);
+    const kind: FlagKind | null = band === 'low' ? 'critical' : band === 'medium' ? 'warning' : band === 'unassessed' ? 'unassessed' : null;
+    if (kind) cells[kind].push(result.row.actual.address);
+  }
+  return [...bySheet].map(([sheet, cells]) => ({ sheet, cells }));
+}

@@ -1,0 +1,55 @@
+import { dictionary, fill, issueMessage } from '../i18n';
+import type { Issue, Lang, Severity, Thresholds } from '../model';
+import type { ModelCell, SheetModel, StyleId } from './sheet-model';
+
+const SEVERITY_STYLE: Readonly<Record<Severity, StyleId>> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
+
+/** Rows above the first issue: title, counts, time, header. */
+export const VALIDATION_HEADER_ROWS = 4;
+
+/** Inputs of the validation sheet. */
+export interface ValidationSheetInput {
+  readonly issues: readonly Issue[];
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly lang: Lang;
+  readonly thresholds: Thresholds;
+  readonly generatedAt: string;
+}
+
+/** Renders the `Kiểm tra` sheet (SPEC §7.2): a counts heading, then one row per issue, errors first, with a link to its cell. */
+export function renderValidationSheet(input: ValidationSheetInput): SheetModel {
+  const dict = dictionary(input.lang);
+  const t = dict.text;
+  const { error, warning, info } = input.counts;
+  const countsLine = error + warning + info === 0 ? t.validationNone : fill(t.validationCounts, { errors: error, warnings: warning, infos: info });
+  const rows: Array<ReadonlyArray<ModelCell | undefined>> = [
+    [{ value: t.validationTitle, style: 'title' }],
+    [{ value: countsLine, style: 'sectionTitle' }],
+    [{ value: fill(t.generatedAt, { time: input.generatedAt }), style: 'meta' }],
+    [t.colSeverity, t.colRule, t.colSheet, t.colCell, t.colCode, t.colMessage].map((value) => ({ value, style: 'header' as const })),
+  ];
+  for (const issue of input.issues) {
+    rows.push([
+      { value: dict.severity[issue.severity], style: SEVERITY_STYLE[issue.severity] },
+      { value: issue.rule, style: 'text' },
+      { value: issue.sheet, style: 'text' },
+      issue.cell ? { value: issue.cell, style: 'link', link: { sheet: issue.sheet, cell: issue.cell } } : { value: null, style: 'text' },
+      { value: issue.code ?? '', style: 'textCenter' },
+      { value: issueMessage(issue, input.lang, input.thresholds), style: 'text' },
+    ]);
+  }
+  return {
+    role: 'validation',
+    name: dict.sheetNames.validation,
+    rows,
+    merges: ['A1:F1', 'A2:F2', 'A3:F3'],
+    columnWidths: [12, 24, 22, 9, 13, 90],
+    rowHeights: { 1: 24, 4: 20 },
+    freezeRows: VALIDATION_HEADER_ROWS,
+    print: { landscape: true, fitToWidth: true },
+  };
+}

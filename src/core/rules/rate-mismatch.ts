@@ -1,0 +1,13 @@
+import type { Issue } from '../model';
+import type { Rational } from '../rational';
+import { abs, compare, fromNumber, subtract } from '../rational';
+import type { IssuePlace } from './severity';
+import { makeIssue } from './severity';
+
+const TOLERANCE = fromNumber(0.5);
+
+/** `rate-mismatch`: a stated rate differs from the computed one by more than 0,5 percentage point (exactly). */
+export function checkRateMismatch(stated: Rational, computed: Rational, place: IssuePlace, display: { stated: number; computed: number }): Issue | null {
+  if (compare(abs(subtract(stated, computed)), TOLERANCE) <= 0) return null;
+  return makeIssue('rate-mismatch', place, display);
+}

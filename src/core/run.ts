@@ -1,0 +1,99 @@
+import type { CheckOptions, CheckOutcome, FailureKind, RunFailure, WorkbookLayout, WriteChoice } from './api';
+import { readCatalogue } from './catalogue/read-catalogue';
+import { dataHeader, findCatalogueSheet, catalogueHeader } from './discover';
+import { evaluate } from './evaluate/evaluate';
+import { dictionary, fill } from './i18n';
+import type { Lang, SheetData } from './model';
+import type { ProgressListener, WorkbookPort } from './port';
+import { buildReport, severityCounts, sortIssues } from './report';
+import { flagsOf } from './render/flags';
+import { renderSummarySheet } from './render/summary-sheet';
+import { renderValidationSheet } from './render/validation-sheet';
+import { summarize } from './summary';
+import { readDataSheets } from './table/read-data-sheets';
+import { normalizeName } from './text/normalize';
+
+/** Builds a run failure with its message in the given language. */
+export function runFailure(failure: FailureKind, params: Record<string, string>, lang: Lang): RunFailure {
+  return { failure, params, message: failureMessage(failure, params, lang) };
+}
+
+/** The one-line message of a run failure in a language. */
+export function failureMessage(failure: FailureKind, params: Readonly<Record<string, string>>, lang: Lang): string {
+  const key = { 'no-catalogue': 'failNoCatalogue', 'no-data-sheet': 'failNoDataSheet', 'unknown-sheet': 'failUnknownSheet', 'catalogue-empty': 'failCatalogueEmpty', 'unknown-column': 'failUnknownColumn' }[failure];
+  return fill(dictionary(lang).text[key], params);
+}
+
+/** True when a run result is a failure rather than an outcome. */
+export function isRunFailure(x: CheckOutcome | RunFailure): x is RunFailure {
+  return 'failure' in x;
+}
+
+/** Reads the first rows of every sheet ChiTieu does not own, to find the catalogue and the data sheets. */
+async function readHeads(port: WorkbookPort): Promise<{ names: string[]; heads: SheetData[] }> {
+  const sheets = await port.listSheets();
+  const names = sheets.filter((s) => !s.owned).map((s) => s.name);
+  const heads: SheetData[] = [];
+  for (const name of names) heads.push(await port.readSheet(name, { maxRows: 30 }));
+  return { names, heads };
+}
+
+/** Finds the catalogue and the data sheets (with their actual columns) so a host can offer sensible defaults. */
+export async function describeWorkbook(port: WorkbookPort): Promise<WorkbookLayout> {
+  const { names, heads } = await readHeads(port);
+  const catalogueSheet = findCatalogueSheet(heads);
+  const dataSheets = heads
+    .filter((s) => s.name !== catalogueSheet)
+    .map((s) => ({ name: s.name, header: dataHeader(s) }))
+    .filter((s) => s.header !== undefined)
+    .map((s) => ({ name: s.name, actualColumns: (s.header?.columns ?? []).filter((c) => c.kind === 'actual').map((c) => c.text) }));
+  return { sheets: names, catalogueSheet, dataSheets };
+}
+
+/**
+ * Runs a whole check through a port: finds and reads the catalogue and data sheets, assesses every
+ * indicator, renders the owned sheets and flags, and writes what `write` asks for. Problems in the data
+ * come back as issues; a run that cannot start comes back as a RunFailure with nothing written.
+ */
+export async function runCheck(port: WorkbookPort, options: CheckOptions, write: WriteChoice, onProgress?: ProgressListener): Promise<CheckOutcome | RunFailure> {
+  const { lang, thresholds } = options;
+  const { names, heads } = await readHeads(port);
+  const exists = (name: string) => names.includes(name);
+  for (const name of [...(options.dataSheets ?? []), ...(options.catalogue ? [] : [options.catalogueSheet ?? ''])]) {
+    if (name && !exists(name)) return runFailure('unknown-sheet', { sheet: name }, lang);
+  }
+  const catalogueName = options.catalogue ? null : options.catalogueSheet ?? findCatalogueSheet(heads);
+  if (!options.catalogue && !catalogueName) return runFailure('no-catalogue', {}, lang);
+  const catalogueSheet = options.catalogue ?? (await port.readSheet(catalogueName as string, { onProgress }));
+  const header = catalogueHeader(catalogueSheet);
+  const catalogue = header ? readCatalogue(catalogueSheet, header, options.numberStyle) : null;
+  if (!catalogue || catalogue.entries.length === 0) return runFailure('catalogue-empty', { sheet: catalogueSheet.name }, lang);
+
+  const dataNames = options.dataSheets?.length ? [...options.dataSheets] : heads.filter((s) => s.name !== catalogueName && dataHeader(s)).map((s) => s.name);
+  if (dataNames.length === 0) return runFailure('no-data-sheet', {}, lang);
+  const knownName = (name: string) => catalogue.byName.has(normalizeName(name));
+  const data = await readDataSheets(port, dataNames, options.actualColumn, knownName, onProgress);
+  if ('failure' in data) return runFailure('unknown-column', data.failure, lang);
+
+  onProgress?.({ phase: 'check', done: 0, total: data.rows.length });
+  const evaluation = evaluate(catalogue, data.rows, { style: options.numberStyle, thresholds });
+  const issues = sortIssues([...data.issues, ...evaluation.issues]);
+  const dict = dictionary(lang);
+  const summary = summarize(evaluation.results, dict.text.otherField);
+  const narrative = dict.narrative({ ...summary.bands, total: summary.total, ...thresholds });
+  const counts = severityCounts(issues);
+  const report = buildReport(evaluation.results, issues, summary, lang, thresholds);
+  onProgress?.({ phase: 'check', done: data.rows.length, total: data.rows.length });
+
+  const common = { lang, thresholds, generatedAt: options.generatedAt };
+  const validationSheet = renderValidationSheet({ ...common, issues, counts });
+  const summarySheet = renderSummarySheet({ ...common, results: evaluation.results, summary, narrative, dataSheets: dataNames, period: options.period });
+  const flags = flagsOf(evaluation.results, dataNames);
+  const written: CheckOutcome['written'] = {};
+  onProgress?.({ phase: 'write', done: 0, total: 1 });
+  if (write.flags) for (const f of flags) await port.setFlags(f);
+  if (write.validation) written.validation = await port.writeOwnedSheet(validationSheet);
+  if (write.summary) written.summary = await port.writeOwnedSheet(summarySheet);
+  onProgress?.({ phase: 'write', done: 1, total: 1 });
+  return { report, narrative, counts, validationSheet, summarySheet, flags, written };
+}

@@ -1,0 +1,54 @@
+import type { Issue, SheetData } from '../model';
+import { findHeaderRow } from '../parse/headers';
+import { dataHeader } from '../discover';
+import type { ProgressListener, WorkbookPort } from '../port';
+import { makeIssue } from '../rules/severity';
+import { foldText } from '../text/normalize';
+import { columnIndex } from './address';
+import { chooseColumns, columnsOf } from './columns';
+import type { DataRow } from './read-data-sheet';
+import { readDataRows } from './read-data-sheet';
+
+/** The rows of every data sheet read, the sheet-level issues, or the actual column that was asked for but not found. */
+export type DataSheetsRead = { readonly rows: DataRow[]; readonly issues: Issue[] } | { readonly failure: { sheet: string; column: string } };
+
+/** The actual column a user asked for (header text or column letter) among a header's actual columns. */
+function pickActual(sheet: SheetData, wanted: string | undefined, header: NonNullable<ReturnType<typeof dataHeader>>): number | undefined | null {
+  if (!wanted) return undefined;
+  const byText = columnsOf(header, 'actual').find((c) => foldText(c.text) === foldText(wanted));
+  if (byText) return byText.col;
+  const letter = columnIndex(wanted);
+  return letter >= 0 && sheet.rows[header.rowIndex]?.[letter] !== undefined ? letter : null;
+}
+
+/** A `missing-column` issue that says which column a sheet lacks. */
+function missingColumn(sheet: SheetData): Issue {
+  const partial = findHeaderRow(sheet, (k) => k.has('code') || k.has('name') || k.has('actual'));
+  const hasActual = partial?.columns.some((c) => c.kind === 'actual') ?? false;
+  return makeIssue('missing-column', { sheet: sheet.name, cell: 'A1', code: null }, { missing: hasActual ? 'code-or-name' : 'actual' });
+}
+
+/** Reads each data sheet fully, finds its header and actual column, and collects its indicator rows. */
+export async function readDataSheets(
+  port: WorkbookPort,
+  names: readonly string[],
+  actualColumn: string | undefined,
+  isKnownName: (name: string) => boolean,
+  onProgress?: ProgressListener,
+): Promise<DataSheetsRead> {
+  const rows: DataRow[] = [];
+  const issues: Issue[] = [];
+  for (const name of names) {
+    const sheet = await port.readSheet(name, { onProgress });
+    const header = dataHeader(sheet);
+    if (!header) {
+      issues.push(missingColumn(sheet));
+      continue;
+    }
+    const actual = pickActual(sheet, actualColumn, header);
+    if (actual === null) return { failure: { sheet: name, column: actualColumn ?? '' } };
+    const sheetRows = readDataRows(sheet, header.rowIndex, chooseColumns(header, actual), isKnownName);
+    for (const row of sheetRows) rows.push(row);
+  }
+  return { rows, issues };
+}
