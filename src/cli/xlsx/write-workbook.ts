@@ -1,0 +1,127 @@
+/** Writing the checked workbook: owned sheets replaced, flags set, every other part carried through byte for byte. */
+import type { SheetInfo } from '../../core/port';
+import { resolveOwnedSheetName } from '../../core/render/owned-name';
+import type { OwnedRole, SheetFlags, SheetModel } from '../../core/render/sheet-model';
+import { XlsxError } from './errors';
+import type { NewSheet } from './patch-package';
+import { WORKSHEET_CT, patchContentTypes, patchRels, patchWorkbookXml } from './patch-package';
+import { patchFlags } from './patch-flags';
+import type { StylesPatch } from './patch-styles';
+import { patchStyles } from './patch-styles';
+import { relsPathOf } from './read-package';
+import type { XlsxWorkbook } from './read-workbook';
+import { renderWorksheet } from './render-sheet';
+import type { ZipWriteEntry } from './zip';
+import { writeZip } from './zip';
+
+/** What ChiTieu changes in a workbook: the owned sheets to (re)write and the flags to set or clear. */
+export interface WorkbookChange {
+  readonly sheets: readonly SheetModel[];
+  readonly flags: readonly SheetFlags[];
+  /** Data sheets whose flags are removed (without new ones). */
+  readonly clearFlagsOn?: readonly string[];
+}
+
+/** The new package and the name each written owned sheet got (only the roles that were written). */
+export interface WrittenWorkbook {
+  readonly bytes: Buffer;
+  readonly names: Partial<Record<OwnedRole, string>>;
+}
+
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/**
+ * Builds the checked workbook. Updated parts: [Content_Types].xml, the workbook part and its .rels, styles.xml and
+ * the flagged worksheets; docProps/app.xml is left as it was (Excel does not rely on its sheet list).
+ */
+export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): WrittenWorkbook {
+  const roles = new Set(change.sheets.map((m) => m.role));
+  if (roles.size !== change.sheets.length) throw new XlsxError('cannot-preserve', 'two owned sheets share one role');
+  const removed = wb.sheets.filter((s) => s.owned && roles.has(s.owned));
+  const removedIdx = new Set(removed.map((s) => s.index));
+  const replaced = new Map<string, Buffer>();
+  const dropped = new Set<string>();
+  const flagged = new Map<string, SheetFlags | undefined>();
+  for (const name of change.clearFlagsOn ?? []) flagged.set(name, undefined);
+  for (const f of change.flags) flagged.set(f.sheet, f);
+  let styles: StylesPatch | undefined;
+  const needStyles = change.sheets.length > 0 || change.flags.length > 0;
+  if (needStyles) {
+    if (!wb.stylesPath || !wb.zip.has(wb.stylesPath)) throw new XlsxError('cannot-preserve', 'the workbook has no styles part');
+    const before = wb.zip.text(wb.stylesPath);
+    styles = patchStyles(before);
+    if (styles.xml !== before) replaced.set(wb.stylesPath, Buffer.from(styles.xml, 'utf8'));
+  }
+  const appended: Array<{ name: string; data: Buffer }> = [];
+  const names: Partial<Record<OwnedRole, string>> = {};
+  if (change.sheets.length > 0 && styles) {
+    for (const s of removed) {
+      if (!s.part) throw new XlsxError('cannot-preserve', `cannot locate the part of owned sheet "${s.name}"`);
+      dropped.add(s.part);
+      dropped.add(relsPathOf(s.part));
+    }
+    const calcChain = dropCalcChainIfNeeded(wb, removed.map((s) => s.part as string));
+    const taken: SheetInfo[] = wb.sheets.filter((s) => !removedIdx.has(s.index)).map((s) => ({ name: s.name, owned: s.owned }));
+    const usedParts = new Set(wb.zip.names().filter((n) => !dropped.has(n)).map((n) => n.toLowerCase()));
+    const usedIds = new Set(wb.workbookRels.map((r) => r.id).filter((id) => !removed.some((s) => s.rId === id)));
+    const dir = wb.workbookPath.slice(0, wb.workbookPath.lastIndexOf('/') + 1);
+    let sheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
+    const added: NewSheet[] = [];
+    const rels: Array<{ id: string; target: string }> = [];
+    const parts: Array<{ part: string; type: string }> = [];
+    for (const model of change.sheets) {
+      const name = resolveOwnedSheetName(model.name, model.role, taken);
+      taken.push({ name, owned: model.role });
+      names[model.role] = name;
+      let n = 1;
+      while (usedParts.has(`${dir}worksheets/sheet${n}.xml`.toLowerCase())) n++;
+      const part = `${dir}worksheets/sheet${n}.xml`;
+      usedParts.add(part.toLowerCase());
+      let k = usedIds.size + 1;
+      while (usedIds.has(`rId${k}`)) k++;
+      const rId = `rId${k}`;
+      usedIds.add(rId);
+      added.push({ name, role: model.role, rId, sheetId: ++sheetId, printTitleRows: model.freezeRows });
+      rels.push({ id: rId, target: `worksheets/sheet${n}.xml` });
+      parts.push({ part, type: WORKSHEET_CT });
+      appended.push({ name: part, data: Buffer.from(renderWorksheet(model, styles.xf), 'utf8') });
+    }
+    const removedRelIds = new Set(removed.map((s) => s.rId));
+    if (calcChain) removedRelIds.add(calcChain.rId), dropped.add(calcChain.part);
+    replaced.set(wb.workbookPath, Buffer.from(patchWorkbookXml(wb.workbookXml, wb.sheets, removedIdx, added), 'utf8'));
+    replaced.set(wb.workbookRelsPath, Buffer.from(patchRels(wb.zip.text(wb.workbookRelsPath), removedRelIds, rels), 'utf8'));
+    const ct = patchContentTypes(wb.zip.text(CONTENT_TYPES), dropped, parts);
+    replaced.set(CONTENT_TYPES, Buffer.from(ct, 'utf8'));
+  }
+  for (const [sheetName, flags] of flagged) {
+    const sheet = wb.sheets.find((s) => s.kind === 'worksheet' && s.name === sheetName);
+    if (!sheet) throw new XlsxError('sheet-not-found', `cannot flag missing worksheet "${sheetName}"`);
+    if (removedIdx.has(sheet.index)) continue;
+    if (!sheet.part || !wb.zip.has(sheet.part)) throw new XlsxError('cannot-preserve', `cannot locate the part of sheet "${sheetName}"`);
+    const before = wb.zip.bytes(sheet.part);
+    const after = patchFlags(before, flags, styles?.dxf);
+    if (after !== before) replaced.set(sheet.part, after);
+  }
+  const entries: ZipWriteEntry[] = [];
+  for (const raw of wb.zip.entries()) {
+    if (dropped.has(raw.name)) continue;
+    const data = replaced.get(raw.name);
+    entries.push(data ? { name: raw.name, data } : { name: raw.name, raw });
+  }
+  entries.push(...appended);
+  return { bytes: writeZip(entries), names };
+}
+
+/**
+ * The calculation chain is a cache Excel rebuilds; when a removed owned sheet holds formulas the chain may point at
+ * it, so the chain is dropped rather than left dangling.
+ */
+function dropCalcChainIfNeeded(wb: XlsxWorkbook, removedParts: readonly string[]): { rId: string; part: string } | undefined {
+  const rel = wb.workbookRels.find((r) => r.type.endsWith('/calcChain'));
+  if (!rel || removedParts.length === 0) return undefined;
+  const hasFormula = removedParts.some((p) => wb.zip.has(p) && /<([A-Za-z0-9_]+:)?f[\s>/]/.test(wb.zip.text(p)));
+  if (!hasFormula) return undefined;
+  const dir = wb.workbookPath.slice(0, wb.workbookPath.lastIndexOf('/') + 1);
+  const part = rel.target.startsWith('/') ? rel.target.slice(1) : dir + rel.target;
+  return { rId: rel.id, part };
+}
