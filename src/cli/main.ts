@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * `chitieu check WORKBOOK.xlsx [options]`: checks a workbook against its catalogue, writes the checked
+ * copy and the JSON report, and exits 0 (no errors), 1 (errors found) or 2 (could not run).
+ */
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { CheckOptions } from '../core';
+import { failureMessage, isRunFailure, runCheck } from '../core';
+import type { CheckArgs } from './args';
+import { parseCheckArgs, USAGE } from './args';
+import { loadCatalogueFile } from './catalogue-source';
+import { FilePort } from './file-port';
+import { CliError, oneLine, PACKAGE_MESSAGES } from './messages';
+import { generationTime } from './clock';
+import { progressReporter } from './progress';
+import { XlsxError } from './xlsx/errors';
+import { openWorkbook } from './xlsx/read-workbook';
+
+/** Where the checked workbook goes: --out, the input itself with --in-place, else NAME.checked.xlsx beside it. */
+export function outputPath(args: CheckArgs): string {
+  if (args.inPlace) return args.workbook;
+  if (args.out) return args.out;
+  const ext = extname(args.workbook);
+  return join(dirname(args.workbook), `${basename(args.workbook, ext)}.checked${ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`);
+}
+
+/** Reads the input workbook file, refusing what is not there or not an .xlsx package. */
+function readInput(path: string): Buffer {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new CliError({ vi: `Không tìm thấy tệp “${path}”. Kiểm tra lại đường dẫn.`, en: `File "${path}" was not found. Check the path.` });
+  }
+  return readFileSync(path);
+}
+
+/** Writes files only after every one of them is ready: each goes to a temporary name first, then all are renamed. */
+function writeAll(files: ReadonlyArray<{ path: string; data: Buffer | string }>): void {
+  const staged: Array<{ tmp: string; path: string }> = [];
+  try {
+    for (const file of files) {
+      const tmp = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(tmp, file.data);
+      staged.push({ tmp, path: file.path });
+    }
+  } catch (error) {
+    for (const s of staged) if (existsSync(s.tmp)) unlinkSync(s.tmp);
+    const path = files[staged.length]?.path ?? '';
+    throw new CliError({ vi: `Không ghi được tệp “${path}” (${(error as Error).message}). Kiểm tra thư mục và quyền ghi.`, en: `Cannot write "${path}" (${(error as Error).message}). Check the folder and permissions.` });
+  }
+  for (const s of staged) renameSync(s.tmp, s.path);
+}
+
+/** Runs `check` and returns the exit code. */
+async function check(argv: readonly string[]): Promise<number> {
+  const args = parseCheckArgs(argv);
+  const out = outputPath(args);
+  if (!args.inPlace && resolve(out) === resolve(args.workbook)) {
+    throw new CliError({ vi: 'Tệp kết quả trùng tệp gốc; dùng --in-place nếu muốn ghi đè.', en: 'The output is the input file; use --in-place to overwrite it.' });
+  }
+  if (extname(args.workbook).toLowerCase() === '.xls') throw new CliError(PACKAGE_MESSAGES['legacy-xls']);
+  const bytes = readInput(args.workbook);
+  const workbook = openWorkbook(bytes);
+  const catalogue = args.catalogue ? loadCatalogueFile(args.catalogue) : undefined;
+  const progress = progressReporter(bytes.length);
+  const port = new FilePort(workbook, progress.read);
+  const options: CheckOptions = {
+    dataSheets: args.sheets,
+    ...(catalogue ? { catalogue } : args.catalogue ? { catalogueSheet: args.catalogue } : {}),
+    ...(args.actualColumn ? { actualColumn: args.actualColumn } : {}),
+    ...(args.period ? { period: args.period } : {}),
+    lang: args.lang,
+    thresholds: args.thresholds,
+    numberStyle: args.numberStyle,
+    generatedAt: generationTime(process.env.SOURCE_DATE_EPOCH),
+  };
+  const outcome = await runCheck(port, options, { validation: true, summary: true, flags: true }, progress.phase);
+  if (isRunFailure(outcome)) {
+    throw new CliError({ vi: failureMessage(outcome.failure, outcome.params, 'vi'), en: failureMessage(outcome.failure, outcome.params, 'en') });
+  }
+  const written = port.commit();
+  const files: Array<{ path: string; data: Buffer | string }> = [{ path: out, data: written.bytes }];
+  if (args.json) files.push({ path: args.json, data: JSON.stringify(outcome.report, null, 2) + '\n' });
+  writeAll(files);
+  progress.done();
+  const { error, warning, info } = outcome.counts;
+  const lines =
+    args.lang === 'vi'
+      ? [outcome.narrative, `Kiểm tra: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin.`, `Đã ghi: ${out}`]
+      : [outcome.narrative, `Check: ${error} errors, ${warning} warnings, ${info} info.`, `Written: ${out}`];
+  process.stdout.write(lines.join('\n') + '\n');
+  return error > 0 ? 1 : 0;
+}
+
+/** Entry point: dispatches the command and turns every failure into one bilingual line and exit code 2. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === undefined) {
+    process.stdout.write(USAGE + '\n');
+    return command === undefined ? 2 : 0;
+  }
+  try {
+    if (command !== 'check') throw new CliError({ vi: `Không có lệnh “${command}”; dùng: chitieu check TỆP.xlsx.`, en: `Unknown command "${command}"; use: chitieu check FILE.xlsx.` });
+    return await check(rest);
+  } catch (error) {
+    if (error instanceof CliError) process.stderr.write(oneLine(error.text) + '\n');
+    else if (error instanceof XlsxError) process.stderr.write(oneLine(PACKAGE_MESSAGES[error.code]) + '\n');
+    else process.stderr.write(oneLine({ vi: `Lỗi ngoài dự kiến: ${String((error as Error)?.message ?? error)}. Gửi tệp cho bộ phận hỗ trợ.`, en: `Unexpected failure: ${String((error as Error)?.message ?? error)}. Send the file to support.` }) + '\n');
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

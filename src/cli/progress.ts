@@ -1,0 +1,26 @@
+import type { Progress } from '../core';
+
+/** Files at least this large get progress lines on stderr. */
+export const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
+
+/** Progress callbacks for the CLI: silent for small files, one stderr line per phase for large ones. */
+export function progressReporter(fileBytes: number, stream: NodeJS.WriteStream = process.stderr) {
+  const enabled = fileBytes >= PROGRESS_MIN_BYTES;
+  const started = Date.now();
+  const say = (text: string) => {
+    if (enabled) stream.write(`ChiTieu: ${text} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  };
+  let lastPhase = '';
+  return {
+    /** Called when a whole sheet is about to be read. */
+    read: (sheet: string) => say(`đọc trang “${sheet}” / reading sheet "${sheet}"`),
+    /** Called by the engine as it moves through its phases. */
+    phase: (p: Progress) => {
+      if (p.phase === lastPhase || p.phase === 'read') return;
+      lastPhase = p.phase;
+      say(p.phase === 'check' ? `kiểm tra ${p.total} dòng / checking ${p.total} rows` : 'ghi kết quả / writing the result');
+    },
+    /** Called once everything is written. */
+    done: () => say('xong / done'),
+  };
+}
