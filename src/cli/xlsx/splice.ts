@@ -7,9 +7,11 @@ export interface Edit {
   readonly text: string;
 }
 
-/** Applies edits (any order, non-overlapping; insertions at the same index keep their given order). */
+/** Applies edits (any order, non-overlapping); at one index, insertions come before a replacement, else given order. */
 export function applyEdits(s: string, edits: readonly Edit[]): string {
-  const sorted = edits.map((e, k) => ({ e, k })).sort((a, b) => a.e.start - b.e.start || a.k - b.k);
+  const sorted = edits
+    .map((e, k) => ({ e, k }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - a.e.start - (b.e.end - b.e.start) || a.k - b.k);
   let out = '';
   let at = 0;
   for (const { e } of sorted) {
