@@ -159,10 +159,14 @@ function readAttrs(b: Uint8Array, i: number, a: Attrs): number {
     const v1 = i++;
     const len = k1 - k0;
     const c = b[k0];
-    if (len === 1 && c === 114) (a.r0 = v0), (a.r1 = v1);
+    if (len === 1 && c === 114) {
+      a.r0 = v0;
+      a.r1 = v1;
+    }
     else if (len === 1 && c === 115) a.s = intAt(b, v0, v1);
     else if (len === 1 && c === 116) {
-      (a.t0 = v0), (a.t1 = v1);
+      a.t0 = v0;
+      a.t1 = v1;
       a.shared = eq(b, v0, v1, 'shared');
     } else if (len === 2 && c === 115 && b[k0 + 1] === 105) a.si = intAt(b, v0, v1);
     else if (len === 3 && c === 114 && b[k0 + 1] === 101 && b[k0 + 2] === 102) a.ref = true;

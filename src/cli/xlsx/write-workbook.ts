@@ -87,7 +87,10 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
       appended.push({ name: part, data: Buffer.from(renderWorksheet(model, styles.xf), 'utf8') });
     }
     const removedRelIds = new Set(removed.map((s) => s.rId));
-    if (calcChain) removedRelIds.add(calcChain.rId), dropped.add(calcChain.part);
+    if (calcChain) {
+      removedRelIds.add(calcChain.rId);
+      dropped.add(calcChain.part);
+    }
     replaced.set(wb.workbookPath, Buffer.from(patchWorkbookXml(wb.workbookXml, wb.sheets, removedIdx, added), 'utf8'));
     replaced.set(wb.workbookRelsPath, Buffer.from(patchRels(wb.zip.text(wb.workbookRelsPath), removedRelIds, rels), 'utf8'));
     const ct = patchContentTypes(wb.zip.text(CONTENT_TYPES), dropped, parts);

@@ -87,8 +87,14 @@ export function readZip(bytes: Buffer): ZipArchive {
       const size = bytes.readUInt16LE(x + 2);
       if (id === 0x0001) {
         let f = x + 4;
-        if (uncompressedSize === 0xffffffff) (uncompressedSize = Number(bytes.readBigUInt64LE(f))), (f += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = Number(bytes.readBigUInt64LE(f))), (f += 8);
+        if (uncompressedSize === 0xffffffff) {
+          uncompressedSize = Number(bytes.readBigUInt64LE(f));
+          f += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = Number(bytes.readBigUInt64LE(f));
+          f += 8;
+        }
         if (offset === 0xffffffff) offset = Number(bytes.readBigUInt64LE(f));
       }
       x += 4 + size;
