@@ -90,7 +90,7 @@ export interface CatalogueEntry {
 
 /** A catalogue entry as a table row. */
 export function catalogueRow(e: CatalogueEntry): TableRow {
-  return { cells: { code: e.code, name: e.name, field: e.field, unit: e.unit || null, direction: e.direction || null, target: e.target, agency: e.agency } };
+  return { cells: { code: e.code, name: e.name, field: e.field, unit: e.unit || null, direction: e.direction || null, target: e.target === '' ? null : e.target, agency: e.agency } };
 }
 
 /** The optional cells of a report row. */
