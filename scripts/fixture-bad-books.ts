@@ -117,7 +117,7 @@ export function mergedHeaderBook(): Workbook {
   addCatalogueSheet(wb, BAD_CATALOGUE);
   const ws = wb.addWorksheet('Báo cáo 6 tháng');
   const columns = [...DATA_COLUMNS, { key: 'note2', header: '' }];
-  writeTable(ws, columns, [{ cells: {} }, ...cleanRows()], { titles: ['UBND TỈNH SƠN LÂM', 'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2025'] });
+  writeTable(ws, columns, [{ cells: { stt: null } }, ...cleanRows()], { titles: ['UBND TỈNH SƠN LÂM', 'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2025'] });
   for (let c = 1; c <= DATA_COLUMNS.length - 1; c++) ws.mergeCells(4, c, 5, c);
   ws.mergeCells(4, DATA_COLUMNS.length, 5, DATA_COLUMNS.length + 1);
   return wb;
