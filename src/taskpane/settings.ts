@@ -1,0 +1,90 @@
+/** Run settings the pane and the ribbon commands share, stored in the workbook (Office document settings). */
+import type { CheckOptions } from '../core/api';
+import type { Lang, SheetData, Thresholds } from '../core/model';
+import { DEFAULT_THRESHOLDS } from '../core/model';
+
+/** What the user chose; absent fields mean "the engine's default". */
+export interface RunSettings {
+  readonly lang?: Lang;
+  readonly dataSheet?: string;
+  readonly catalogueSheet?: string;
+  readonly actualColumn?: string;
+  readonly thresholds: Thresholds;
+  readonly period?: string;
+}
+
+/** Key of the settings entry in the workbook. */
+export const SETTINGS_KEY = 'chitieu.settings';
+
+/** Settings of a workbook that never saved any. */
+export const DEFAULT_SETTINGS: RunSettings = { thresholds: DEFAULT_THRESHOLDS };
+
+/** Where settings live: the workbook's document settings, or memory outside Office. */
+export interface SettingsStore {
+  load(): RunSettings;
+  save(settings: RunSettings): Promise<void>;
+}
+
+/** True when thresholds satisfy 0 < critical < warning < 100. */
+export function validThresholds(t: Thresholds): boolean {
+  return Number.isFinite(t.critical) && Number.isFinite(t.warning) && t.critical > 0 && t.critical < t.warning && t.warning < 100;
+}
+
+/** Reads stored settings defensively: anything malformed falls back to the defaults. */
+export function sanitizeSettings(raw: unknown): RunSettings {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
+  const r = raw as Record<string, unknown>;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  const t = r.thresholds as Record<string, unknown> | undefined;
+  const thresholds = { critical: Number(t?.critical), warning: Number(t?.warning) };
+  return {
+    lang: r.lang === 'vi' || r.lang === 'en' ? r.lang : undefined,
+    dataSheet: text(r.dataSheet),
+    catalogueSheet: text(r.catalogueSheet),
+    actualColumn: text(r.actualColumn),
+    thresholds: validThresholds(thresholds) ? thresholds : DEFAULT_THRESHOLDS,
+    period: text(r.period),
+  };
+}
+
+/** A store over Office.context.document.settings (saved with the workbook), or in memory when Office has none. */
+export function createSettingsStore(): SettingsStore {
+  const office = typeof Office !== 'undefined' ? Office.context?.document?.settings : undefined;
+  let memory: RunSettings = DEFAULT_SETTINGS;
+  return {
+    load: () => (office ? sanitizeSettings(office.get(SETTINGS_KEY)) : memory),
+    save: (settings) => {
+      if (!office) {
+        memory = settings;
+        return Promise.resolve();
+      }
+      office.set(SETTINGS_KEY, settings);
+      return new Promise((resolve, reject) =>
+        office.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error))),
+      );
+    },
+  };
+}
+
+/** The generation time as shown on owned sheets, in the run's language. */
+export function formatGeneratedAt(date: Date, lang: Lang): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  const time = `${p(date.getHours())}:${p(date.getMinutes())}`;
+  return lang === 'vi'
+    ? `${time} ngày ${p(date.getDate())}/${p(date.getMonth() + 1)}/${date.getFullYear()}`
+    : `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${time}`;
+}
+
+/** Engine options from the settings (and an imported catalogue, which wins over the catalogue sheet). */
+export function checkOptions(settings: RunSettings, lang: Lang, now: Date, catalogue?: SheetData): CheckOptions {
+  return {
+    lang,
+    thresholds: settings.thresholds,
+    numberStyle: 'vi',
+    generatedAt: formatGeneratedAt(now, lang),
+    ...(settings.dataSheet ? { dataSheets: [settings.dataSheet] } : {}),
+    ...(catalogue ? { catalogue } : settings.catalogueSheet ? { catalogueSheet: settings.catalogueSheet } : {}),
+    ...(settings.actualColumn ? { actualColumn: settings.actualColumn } : {}),
+    ...(settings.period ? { period: settings.period } : {}),
+  };
+}
