@@ -103,7 +103,7 @@ export function scanNumbers(s: string): NumberToken[] {
     if (!startsNumber) {
       i++;
     } else if (isLetter(s, i - 1)) {
-      i = digitsEnd(s, i);
+      i = digitsEnd(s, i + 1);
     } else {
       const tok = readToken(s, i);
       out.push(tok);

@@ -41,7 +41,7 @@ const SYMBOL_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
 /** Words that may stand before a number besides comparator words (fillers such as "khoảng", "đạt"). */
 const PREFIX_FILLERS: readonly string[] = [
   'dat', 'khoang', 'trong khoang', 'uoc', 'uoc dat', 'gan', 'xap xi', 'tang', 'giam', 'con', 'xuong', 'len',
-  'muc', 'o muc', 'la', 'bang', 'hon', 'tu', 'tro', 'tong', 'tong so', 'binh quan', 'bq', 'moi', 'nam', 'dat muc',
+  'muc', 'o muc', 'la', 'bang', 'hon', 'tu', 'tro', 'tong', 'tong so', 'binh quan', 'bq', 'moi', 'dat muc',
   'about', 'approx', 'approximately', 'around', 'ca', 'c', 'than', 'to', 'from', 'reach', 'reached', 'target',
   'vnd', 'usd', 'so', 'tren', 'duoi',
 ];

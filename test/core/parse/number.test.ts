@@ -85,8 +85,15 @@ describe('parseNumberText', () => {
     '1,2.5',
     '1.234,567.8',
     '12.5.2024',
+    'a,5',
+    'm.5 x,5',
   ])('%j is not one number', (text) => {
     expect(parseNumberText(text, 'vi')).toBeUndefined();
+  });
+
+  it('terminates on separators glued to letters', () => {
+    expect(parseNumberText('giá,5 ha.7 m2', 'vi')).toBeUndefined();
+    expect(decimalToString(parseNumberText('đạt,5', 'vi')?.value ?? { coef: 0n, scale: 0 })).toBe('0');
   });
 
   it('never throws and is style-independent for unambiguous values', () => {
