@@ -39,7 +39,7 @@ module.exports = async (env = {}, argv = {}) => {
       commands: './src/commands/commands.ts',
       taskpane: './src/taskpane/index.tsx',
     },
-    output: { path: DIST, filename: dev ? '[name].js' : '[name].[contenthash:8].js', clean: true },
+    output: { path: env.outputPath ? path.resolve(env.outputPath) : DIST, filename: dev ? '[name].js' : '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
