@@ -37,9 +37,9 @@ function parseRangeText(text: string, tokens: readonly NumberToken[], style: Num
   const [a, b] = tokens;
   let between = text.slice(a.end, b.start);
   let second = b;
-  // "10 -11": the dash was read as the sign of the second bound.
-  if (b.negative && between.trim() === '') {
-    between = text.slice(b.start, b.start + 1);
+  // "10 -11", "10%-11%": the dash was read as the sign of the second bound.
+  if (b.negative) {
+    between = text.slice(a.end, b.start + 1);
     second = { ...b, negative: false };
   }
   const joiner = foldText(between.replace(PERCENT, ''));
