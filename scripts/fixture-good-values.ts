@@ -59,7 +59,7 @@ export const rulesValues: Fixture = {
         v('V05', '12.05', { band: 'met' }, { note: 'không mơ hồ: sau dấu chấm chỉ 2 chữ số' }),
         v('V06', '276.3', { band: 'high' }, { note: 'không mơ hồ: 276,3' }),
         v('V07', '1.234', { band: 'high', rules: ['ambiguous-number'] }, { note: 'mơ hồ: đọc theo kiểu Việt Nam là 1234' }),
-        v('V08', '1,234', { rules: ['ambiguous-number'] }, { note: 'mơ hồ' }),
+        v('V08', '1,234', { band: 'low', rules: ['ambiguous-number', 'magnitude'] }, { note: 'mơ hồ: kiểu Việt Nam đọc là 1,234 (dấu phẩy thập phân), lệch cỡ so với mục tiêu' }),
         v('V09', 'trên 520 tỷ đồng', { band: 'exceeded' }, { note: 'có chữ và đơn vị quanh số' }),
         v('V10', pct(0.1205), { band: 'exceeded' }, { note: 'ô phần trăm 0.00%: 12,05' }),
         v('V25', { $: 5840, numFmt: '#,##0' }, { band: 'high' }, { note: 'số có định dạng #,##0' }),
