@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   lang: { width: '72px', flexShrink: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS} 0` },
   primary: { flex: '1 1 100%' },
-  secondary: { flex: '1 1 120px' },
+  secondary: { flex: '1 1 auto', whiteSpace: 'nowrap' },
   status: { marginTop: tokens.spacingVerticalS },
 });
 
@@ -54,12 +54,12 @@ export function App({ host }: { readonly host: AddinHost }): ReactElement {
           onImport={(file) => void pane.importCatalogue(file)}
           onRemoveImport={pane.removeImport}
           onTemplate={() => void pane.createTemplate()}
+          onRefresh={() => void pane.refreshLayout()}
         />
         <div className={styles.actions}>
           <Button className={styles.primary} appearance="primary" disabled={!canRun} onClick={() => void pane.run('check')}>{t.check}</Button>
           <Button className={styles.secondary} disabled={!canRun} onClick={() => void pane.run('summary')}>{t.summary}</Button>
           <Button className={styles.secondary} disabled={busy} onClick={() => void pane.clearFlags()}>{t.clearFlags}</Button>
-          <Button className={styles.secondary} size="small" appearance="subtle" disabled={busy} onClick={() => void pane.refreshLayout()}>{t.refresh}</Button>
         </div>
         <div aria-live="polite" className={styles.status}>
           {(state.busy === 'check' || state.busy === 'summary' || state.busy === 'layout') && (

@@ -9,7 +9,8 @@ import { validThresholds } from '../settings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'flex-end' },
+  refresh: { alignSelf: 'flex-end', marginTop: `-${tokens.spacingVerticalS}` },
   half: { flex: '1 1 120px', minWidth: 0 },
   hiddenInput: { display: 'none' },
 });
@@ -25,6 +26,7 @@ export interface SettingsFormProps {
   readonly onImport: (file: File) => void;
   readonly onRemoveImport: () => void;
   readonly onTemplate: () => void;
+  readonly onRefresh: () => void;
 }
 
 /** The settings form; every field has a label, and sensible defaults come from the workbook layout. */
@@ -57,6 +59,7 @@ export function SettingsForm(props: SettingsFormProps): ReactElement {
           ))}
         </Select>
       </Field>
+      <Button className={styles.refresh} size="small" appearance="transparent" disabled={disabled} onClick={props.onRefresh}>{t.refresh}</Button>
       <Field label={t.catalogue} hint={props.importedName ? t.catalogueFile + ': ' + props.importedName : t.importHint}>
         <Select
           value={props.importedName ? '\u0000file' : (settings.catalogueSheet ?? '')}

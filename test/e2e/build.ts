@@ -1,0 +1,39 @@
+/** Builds the add-in (through webpack.config.js) and the injected fake host for the browser test, with webpack's Node API. */
+import { join } from 'node:path';
+import webpack from 'webpack';
+import type { Configuration } from 'webpack';
+
+const ROOT = join(__dirname, '..', '..');
+
+function compile(config: Configuration): Promise<void> {
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    });
+  });
+}
+
+/** Builds the task pane into `outputPath` (development mode, no source maps: fast, same code paths). */
+export async function buildAddin(outputPath: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<Configuration>;
+  const config = await makeConfig({ outputPath, noSourceMaps: true }, { mode: 'development' });
+  await compile({ ...config, context: ROOT, infrastructureLogging: { level: 'error' }, stats: 'errors-only' });
+}
+
+/** Builds the fake Excel host into one script file for page.addInitScript. */
+export async function buildFakeHost(outputPath: string): Promise<string> {
+  await compile({
+    mode: 'development',
+    devtool: false,
+    context: ROOT,
+    entry: join(__dirname, 'fake-host-entry.ts'),
+    output: { path: outputPath, filename: 'fake-host.js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }] },
+    stats: 'errors-only',
+  });
+  return join(outputPath, 'fake-host.js');
+}
