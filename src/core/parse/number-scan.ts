@@ -25,8 +25,10 @@ export interface TokenValue {
   readonly ambiguous: boolean;
 }
 
-const SIGNS = new Set(['-', '+', '\u2212']);
-const SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009', '\u2007']);
+/** True for '-', '+' or the minus sign U+2212. */
+function isSignCode(c: number): boolean {
+  return c === 45 || c === 43 || c === 0x2212;
+}
 const LETTER = /\p{L}/u;
 
 /** True for an ASCII digit at index i. */
@@ -49,6 +51,11 @@ function digitsEnd(s: string, i: number): number {
   return i;
 }
 
+/** True for a space-like thousands separator code (space, NBSP, thin and figure spaces). */
+function isSpaceSep(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+}
+
 /** Reads the token whose first digit (or leading separator) is at `from`. */
 function readToken(s: string, from: number): NumberToken {
   const groups: string[] = [];
@@ -62,33 +69,41 @@ function readToken(s: string, from: number): NumberToken {
   let j = digitsEnd(s, i);
   groups.push(s.slice(i, j));
   i = j;
+  let onlySpaces = seps.length === 0;
   for (;;) {
-    const c = s[i];
-    if ((c === '.' || c === ',') && isDigit(s, i + 1)) {
+    const c = s.charCodeAt(i);
+    if ((c === 46 || c === 44) && isDigit(s, i + 1)) {
       j = digitsEnd(s, i + 1);
-    } else if (SPACES.has(c) && groups[0].length <= 3 && seps.every((x) => x === ' ') && digitsEnd(s, i + 1) === i + 4) {
+      seps.push(c === 46 ? '.' : ',');
+      onlySpaces = false;
+    } else if (isSpaceSep(c) && onlySpaces && groups[0].length <= 3 && digitsEnd(s, i + 1) === i + 4) {
       j = i + 4;
+      seps.push(' ');
     } else break;
-    seps.push(SPACES.has(c) ? ' ' : c);
     groups.push(s.slice(i + 1, j));
     i = j;
   }
   let exponent = 0;
-  if ((s[i] === 'e' || s[i] === 'E') && !isLetter(s, i - 1)) {
-    const k = SIGNS.has(s[i + 1]) ? i + 2 : i + 1;
+  const ec = s.charCodeAt(i);
+  if (ec === 101 || ec === 69) {
+    const signCode = s.charCodeAt(i + 1);
+    const k = isSignCode(signCode) ? i + 2 : i + 1;
     const e = digitsEnd(s, k);
     if (e > k && e - k <= 3 && !isLetter(s, e)) {
       exponent = Number(s.slice(k, e));
-      if (s[i + 1] === '-' || s[i + 1] === '\u2212') exponent = -exponent;
+      if (signCode === 45 || signCode === 0x2212) exponent = -exponent;
       i = e;
     }
   }
   let start = from;
   let negative = false;
-  const sign = s[from - 1];
-  if (SIGNS.has(sign) && !isDigit(s, from - 2) && !isLetter(s, from - 2) && s[from - 2] !== '.' && s[from - 2] !== ',') {
-    start = from - 1;
-    negative = sign !== '+';
+  const sign = from > 0 ? s.charCodeAt(from - 1) : 0;
+  if (isSignCode(sign)) {
+    const before = from > 1 ? s.charCodeAt(from - 2) : 32;
+    if (!isDigit(s, from - 2) && before !== 46 && before !== 44 && !isLetter(s, from - 2)) {
+      start = from - 1;
+      negative = sign !== 43;
+    }
   }
   return { start, end: i, negative, groups, seps, exponent };
 }
@@ -155,7 +170,8 @@ export function tokenValue(tok: NumberToken, style: NumberStyle): TokenValue | u
   }
   const intDigits = intGroups === 1 ? groups[0] : groups.slice(0, intGroups).join('');
   const frac = d.index < 0 ? '' : groups[d.index + 1];
-  const coef = BigInt((intDigits || '0') + frac);
+  const digits = (intDigits || '0') + frac;
+  const coef = digits.length <= 15 ? BigInt(Number(digits)) : BigInt(digits);
   const value = shiftDecimal({ coef: tok.negative ? -coef : coef, scale: frac.length }, tok.exponent);
   return { value, ambiguous: d.ambiguous };
 }

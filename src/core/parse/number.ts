@@ -3,7 +3,7 @@
  * ("trên 500 tỷ đồng", "~12%", "đạt 138,8%") and reporting a leading comparator (≥, dưới …).
  */
 import type { Comparator, Decimal, NumberStyle } from '../model';
-import { foldText } from '../text/normalize';
+import { foldText, memoizeString } from '../text/normalize';
 import type { NumberToken } from './number-scan';
 import { scanNumbers, tokenValue } from './number-scan';
 
@@ -49,52 +49,60 @@ const PREFIX_FILLERS: readonly string[] = [
 const PREFIX_WORDS: ReadonlySet<string> = new Set(
   [...PREFIX_COMPARATORS.map(([p]) => p), ...PREFIX_FILLERS].flatMap((p) => p.split(' ')),
 );
-const SORTED_PREFIX = [...PREFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
+/** Prefix phrases padded for whole-word search, longest first. */
+const SORTED_PREFIX: ReadonlyArray<readonly [string, Comparator]> = PREFIX_COMPARATORS.map(([p, c]) => [` ${p} `, c] as const).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+const PADDED_SUFFIX: ReadonlyArray<readonly [string, Comparator]> = SUFFIX_COMPARATORS.map(([p, c]) => [` ${p} `, c] as const);
 const NON_WORD = /[^a-z]+/g;
 const MAX_SUFFIX_WORDS = 8;
 
-/** Folded words of a text as " w1 w2 " (padded for whole-word search), or " " when none. */
-export function paddedWords(text: string): string {
+/** Text around a number that holds no words: spaces, percent signs, brackets, punctuation. */
+const TRIVIAL_SUFFIX = /^[\s%)\].,;:!?*]*$/;
+/** Text before a number that holds no words: spaces, symbols and comparator signs. */
+const TRIVIAL_PREFIX = /^[\s(~≈≥≤⩾⩽<>=+:$]*$/;
+
+/** Computes the padded folded words of a text (uncached). */
+function computePaddedWords(text: string): string {
   const words = foldText(text).replace(NON_WORD, ' ').trim();
   return words ? ` ${words} ` : ' ';
 }
 
-/** The comparator of the text around a number, or undefined; `null` when the prefix holds unknown words. */
-export function comparatorAround(prefix: string, suffix: string): Comparator | undefined | null {
-  let found: Comparator | undefined;
-  if (prefix.length > 0) {
+/** Folded words of a text as " w1 w2 " (padded for whole-word search), or " " when none. */
+export const paddedWords: (text: string) => string = memoizeString(computePaddedWords);
+
+/** Computes the comparator named before a number (uncached); null when the prefix holds unknown words. */
+function computePrefixComparator(prefix: string): Comparator | undefined | null {
+  if (!TRIVIAL_PREFIX.test(prefix)) {
     const words = paddedWords(prefix);
     for (const w of words.split(' ')) if (w && !PREFIX_WORDS.has(w)) return null;
-    for (const [phrase, c] of SORTED_PREFIX) {
-      if (words.includes(` ${phrase} `)) {
-        found = c;
-        break;
-      }
-    }
-    if (!found) {
-      for (const [sym, c] of SYMBOL_COMPARATORS) {
-        if (prefix.includes(sym)) {
-          found = c;
-          break;
-        }
-      }
-    }
+    for (const [phrase, c] of SORTED_PREFIX) if (words.includes(phrase)) return c;
   }
-  if (!found && suffix.length > 0) {
-    const words = paddedWords(suffix);
-    for (const [phrase, c] of SUFFIX_COMPARATORS) {
-      if (words.includes(` ${phrase} `)) {
-        found = c;
-        break;
-      }
-    }
-  }
-  return found;
+  for (const [sym, c] of SYMBOL_COMPARATORS) if (prefix.includes(sym)) return c;
+  return undefined;
+}
+
+/** Computes the comparator named after a number ("trở lên"), uncached. */
+function computeSuffixComparator(suffix: string): Comparator | undefined {
+  if (TRIVIAL_SUFFIX.test(suffix)) return undefined;
+  const words = paddedWords(suffix);
+  for (const [phrase, c] of PADDED_SUFFIX) if (words.includes(phrase)) return c;
+  return undefined;
+}
+
+const prefixComparator = memoizeString(computePrefixComparator);
+const suffixComparator = memoizeString(computeSuffixComparator);
+
+/** The comparator of the text around a number, or undefined; `null` when the prefix holds unknown words. */
+export function comparatorAround(prefix: string, suffix: string): Comparator | undefined | null {
+  const before = prefix.length > 0 ? prefixComparator(prefix) : undefined;
+  if (before !== undefined) return before;
+  return suffix.length > 0 ? suffixComparator(suffix) : undefined;
 }
 
 /** True when a suffix is short enough to be a unit or note ("tỷ đồng", "%", "triệu đồng/người/năm"). */
 export function isUnitLikeSuffix(suffix: string): boolean {
-  if (suffix.length === 0) return true;
+  if (suffix.length === 0 || TRIVIAL_SUFFIX.test(suffix)) return true;
   const words = paddedWords(suffix).trim();
   return words === '' || words.split(' ').length <= MAX_SUFFIX_WORDS;
 }

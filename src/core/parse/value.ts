@@ -61,14 +61,15 @@ function parseText(text: string, style: NumberStyle): ParsedValue {
   if (code) return { kind: 'error', code };
   const fraction = parseFractionText(text, style);
   if (fraction) return { kind: 'fraction', ...fraction };
-  const done = milestoneOf(text);
-  if (done !== undefined) return { kind: 'milestone', done };
+  // Milestone words hold no digits, so the number is tried first (the common case).
   const n = parseNumberText(text, style);
   if (n) {
     return n.comparator
       ? { kind: 'number', value: n.value, ambiguous: n.ambiguous, percentCell: false, comparator: n.comparator }
       : { kind: 'number', value: n.value, ambiguous: n.ambiguous, percentCell: false };
   }
+  const done = milestoneOf(text);
+  if (done !== undefined) return { kind: 'milestone', done };
   return { kind: 'text', text };
 }
 

@@ -2,7 +2,7 @@
  * Word tables shared by the cell parsers: blank markers, Excel error texts and milestone words,
  * with small lookups over them.
  */
-import { collapseSpaces, foldText } from '../text/normalize';
+import { collapseSpaces, foldText, memoizeString } from '../text/normalize';
 
 /** Texts that mean "no value" (after trimming and collapsing spaces). */
 export const BLANK_MARKERS: ReadonlySet<string> = new Set([
@@ -28,7 +28,9 @@ const TRAILING_PUNCT = /[\s.!;:]+$/;
 
 /** True when the text is empty or a "no value" marker such as "-", "–" or "…". */
 export function isBlankText(text: string): boolean {
-  if (text.length > 8) return text.trim().length === 0;
+  const c = text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c !== 88) || (c >= 97 && c <= 122 && c !== 120)) return false;
+  if (text.length > 12) return text.trim().length === 0;
   return BLANK_MARKERS.has(collapseSpaces(text).toLowerCase());
 }
 
@@ -40,8 +42,14 @@ export function excelErrorText(text: string): string | undefined {
   return EXCEL_ERRORS.has(upper) ? upper : undefined;
 }
 
+/** Looks a folded text up in the milestone table (uncached). */
+function computeMilestone(text: string): boolean | undefined {
+  return MILESTONE_WORDS.get(foldText(text).replace(TRAILING_PUNCT, ''));
+}
+
+const cachedMilestone = memoizeString(computeMilestone);
+
 /** Whether a whole text is a milestone word: true done, false not done, undefined otherwise. */
 export function milestoneOf(text: string): boolean | undefined {
-  if (text.length > 40) return undefined;
-  return MILESTONE_WORDS.get(foldText(text).replace(TRAILING_PUNCT, ''));
+  return text.length > 40 ? undefined : cachedMilestone(text);
 }

@@ -10,9 +10,28 @@ const D_STROKE = /[đĐ]/g;
 const PARENS = /\([^()]*\)/g;
 const SQUARE = /\[[^[\]]*\]/g;
 
+/** True for a character code that WHITESPACE matches (cheap pre-check). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True when the text has whitespace other than single plain spaces between other characters. */
+function needsCollapse(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceCode(c)) continue;
+    if (c !== 32 || i === 0 || i === last || s.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
+
 /** Collapses every run of whitespace (line breaks, NBSP, zero-width space…) to one space and trims. */
 export function collapseSpaces(s: string): string {
-  return s.replace(WHITESPACE, ' ').trim();
+  return needsCollapse(s) ? s.replace(WHITESPACE, ' ').trim() : s;
 }
 
 /**
