@@ -2,7 +2,7 @@
  * Reads a direction cell (Tăng/↑/increase, Giảm/↓/decrease, chỉ tiêu thuận/nghịch …).
  */
 import type { CellValue, Direction } from '../model';
-import { foldText } from '../text/normalize';
+import { foldText, stripBracketed } from '../text/normalize';
 import { isBlankText } from './vocab';
 
 /** Direction words (folded) and the direction they mean. */
@@ -27,5 +27,6 @@ export function parseDirection(value: CellValue | undefined): Direction | 'blank
   if (typeof value !== 'string') return 'invalid';
   if (isBlankText(value)) return 'blank';
   if (value.length > 40) return 'invalid';
-  return DIRECTION_WORDS.get(foldText(value).replace(TRAILING_PUNCT, '')) ?? 'invalid';
+  const key = foldText(value).replace(TRAILING_PUNCT, '');
+  return DIRECTION_WORDS.get(key) ?? DIRECTION_WORDS.get(stripBracketed(key)) ?? 'invalid';
 }

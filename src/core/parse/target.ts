@@ -13,7 +13,13 @@ import { excelErrorText, isBlankText, milestoneOf } from './vocab';
 
 /** The outcome of reading a target cell: a target (and the direction its comparator implies) or why not. */
 export type TargetParse =
-  | { readonly ok: true; readonly target: Target; readonly comparatorDirection?: Direction }
+  | {
+      readonly ok: true;
+      readonly target: Target;
+      readonly comparatorDirection?: Direction;
+      /** True when a `1.234`-style text was resolved by the number style (SPEC §3 ambiguous-number). */
+      readonly ambiguous?: boolean;
+    }
   | { readonly ok: false; readonly reason: 'blank' | 'error' | 'unreadable'; readonly errorCode?: string };
 
 /** Words (folded) that may join the two bounds of a range. */
@@ -25,10 +31,10 @@ const UNREADABLE: TargetParse = { ok: false, reason: 'unreadable' };
 const PERCENT = /%/g;
 
 /** Builds a range (ordered, min < max) or a point when both bounds are equal. */
-function rangeOf(a: Decimal, b: Decimal): TargetParse {
+function rangeOf(a: Decimal, b: Decimal, ambiguous: boolean): TargetParse {
   const c = compareDecimal(a, b);
-  if (c === 0) return { ok: true, target: { kind: 'point', value: a } };
-  return { ok: true, target: c < 0 ? { kind: 'range', min: a, max: b } : { kind: 'range', min: b, max: a } };
+  const target: Target = c === 0 ? { kind: 'point', value: a } : c < 0 ? { kind: 'range', min: a, max: b } : { kind: 'range', min: b, max: a };
+  return ambiguous ? { ok: true, target, ambiguous } : { ok: true, target };
 }
 
 /** Reads "10-11", "10 – 11", "từ 10 đến 11", "10 ~ 11", "10-11%" as a range; undefined when it is not one. */
@@ -49,7 +55,7 @@ function parseRangeText(text: string, tokens: readonly NumberToken[], style: Num
   const lo = tokenValue(a, style);
   const hi = tokenValue(second, style);
   if (!lo || !hi) return undefined;
-  return rangeOf(lo.value, hi.value);
+  return rangeOf(lo.value, hi.value, lo.ambiguous || hi.ambiguous);
 }
 
 /** Reads target text: blank, error, milestone, range, or one number with an optional comparator. */
@@ -66,9 +72,10 @@ function parseTargetText(text: string, style: NumberStyle): TargetParse {
   }
   const n = parseNumberText(text, style);
   if (!n) return UNREADABLE;
-  if (n.comparator === 'ge') return { ok: true, target: { kind: 'floor', value: n.value }, comparatorDirection: 'increase' };
-  if (n.comparator === 'le') return { ok: true, target: { kind: 'ceiling', value: n.value }, comparatorDirection: 'decrease' };
-  return { ok: true, target: { kind: 'point', value: n.value } };
+  const extra = n.ambiguous ? { ambiguous: true } : {};
+  if (n.comparator === 'ge') return { ok: true, target: { kind: 'floor', value: n.value }, comparatorDirection: 'increase', ...extra };
+  if (n.comparator === 'le') return { ok: true, target: { kind: 'ceiling', value: n.value }, comparatorDirection: 'decrease', ...extra };
+  return { ok: true, target: { kind: 'point', value: n.value }, ...extra };
 }
 
 /** Reads a target cell (SPEC §4); any input gives a result, never an exception. */

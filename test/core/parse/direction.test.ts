@@ -21,6 +21,8 @@ describe('parseDirection', () => {
     ['Thấp hơn tốt hơn', 'decrease'],
     ['Càng thấp càng tốt', 'decrease'],
     ['Nghịch', 'decrease'],
+    ['Tăng (↑)', 'increase'],
+    ['Giảm (thấp hơn tốt hơn)', 'decrease'],
     [undefined, 'blank'],
     [null, 'blank'],
     ['', 'blank'],

@@ -21,7 +21,7 @@ const read = (value: CellValue, numFmt?: string, style: 'vi' | 'en' = 'vi') =>
 describe('parseTarget', () => {
   it.each<[CellValue, unknown]>([
     ['15,8', { ok: true, target: { kind: 'point', value: '15.8' } }],
-    ['4.500', { ok: true, target: { kind: 'point', value: '4500' } }],
+    ['4.500', { ok: true, target: { kind: 'point', value: '4500' }, ambiguous: true }],
     ['khoảng 4', { ok: true, target: { kind: 'point', value: '4' } }],
     ['-5', { ok: true, target: { kind: 'point', value: '-5' } }],
     [16.6, { ok: true, target: { kind: 'point', value: '16.6' } }],
@@ -76,8 +76,9 @@ describe('parseTarget', () => {
 
   it('reads percent cells ×100 and the ambiguous case by style', () => {
     expect(read(0.9, '0%')).toEqual({ ok: true, target: { kind: 'point', value: '90' } });
-    expect(read('4.500', undefined, 'en')).toEqual({ ok: true, target: { kind: 'point', value: '4.5' } });
-    expect(read('1.000 - 2.000')).toEqual({ ok: true, target: { kind: 'range', min: '1000', max: '2000' } });
+    expect(read('4.500', undefined, 'en')).toEqual({ ok: true, target: { kind: 'point', value: '4.5' }, ambiguous: true });
+    expect(read('1.000 - 2.000')).toEqual({ ok: true, target: { kind: 'range', min: '1000', max: '2000' }, ambiguous: true });
+    expect(read('≥ 1.500')).toEqual({ ok: true, target: { kind: 'floor', value: '1500' }, comparatorDirection: 'increase', ambiguous: true });
   });
 
   it('treats undefined as blank', () => {
