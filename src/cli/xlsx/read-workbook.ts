@@ -50,6 +50,9 @@ export function openWorkbook(bytes: Buffer): XlsxWorkbook {
   const office = rootRels.find((r) => r.type.endsWith('/officeDocument') && !r.external);
   const workbookPath = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
   if (!zip.has(workbookPath)) throw new XlsxError('not-a-workbook', `the package has no workbook part (${workbookPath})`);
+  if (!/<(?:\w+:)?workbook[\s>]/.test(zip.text(workbookPath).slice(0, 4096))) {
+    throw new XlsxError('not-a-workbook', `the main part ${workbookPath} is not a spreadsheet workbook`);
+  }
   return new Workbook(zip, workbookPath);
 }
 

@@ -11,6 +11,10 @@ const SEVERITY_STYLE: Readonly<Record<Severity, StyleId>> = {
 /** Rows above the first issue: title, counts, time, header. */
 export const VALIDATION_HEADER_ROWS = 4;
 
+/** Characters of a message that fit on one line of the message column, and the height of a line in points. */
+const MESSAGE_CHARS_PER_LINE = 95;
+const LINE_HEIGHT = 15.75;
+
 /** Inputs of the validation sheet. */
 export interface ValidationSheetInput {
   readonly issues: readonly Issue[];
@@ -32,14 +36,18 @@ export function renderValidationSheet(input: ValidationSheetInput): SheetModel {
     [{ value: fill(t.generatedAt, { time: input.generatedAt }), style: 'meta' }],
     [t.colSeverity, t.colRule, t.colSheet, t.colCell, t.colCode, t.colMessage].map((value) => ({ value, style: 'header' as const })),
   ];
+  const heights: Record<number, number> = { 1: 24, 4: 20 };
   for (const issue of input.issues) {
+    const message = issueMessage(issue, input.lang, input.thresholds);
+    const lines = Math.ceil(message.length / MESSAGE_CHARS_PER_LINE);
+    if (lines > 1) heights[rows.length + 1] = LINE_HEIGHT * lines;
     rows.push([
       { value: dict.severity[issue.severity], style: SEVERITY_STYLE[issue.severity] },
       { value: issue.rule, style: 'text' },
       { value: issue.sheet, style: 'text' },
       issue.cell ? { value: issue.cell, style: 'link', link: { sheet: issue.sheet, cell: issue.cell } } : { value: null, style: 'text' },
       { value: issue.code ?? '', style: 'textCenter' },
-      { value: issueMessage(issue, input.lang, input.thresholds), style: 'text' },
+      { value: message, style: 'text' },
     ]);
   }
   return {
@@ -48,7 +56,7 @@ export function renderValidationSheet(input: ValidationSheetInput): SheetModel {
     rows,
     merges: ['A1:F1', 'A2:F2', 'A3:F3'],
     columnWidths: [12, 24, 22, 9, 13, 90],
-    rowHeights: { 1: 24, 4: 20 },
+    rowHeights: heights,
     freezeRows: VALIDATION_HEADER_ROWS,
     print: { landscape: true, fitToWidth: true },
   };

@@ -86,7 +86,7 @@ export function readDataRows(
       assessment: text(cols.assessment) || null,
       override: text(cols.override) || null,
       reason: text(cols.reason) || null,
-      identityCell: cellAddress(r, cols.code ?? cols.name ?? actualCol),
+      identityCell: cellAddress(r, (code ? cols.code : cols.name) ?? cols.code ?? actualCol),
     });
   }
   return out;

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { assess } from '../../src/core/achievement';
+import type { Band } from '../../src/core/model';
+import { BANDS } from '../../src/core/model';
+import { fromNumber } from '../../src/core/rational';
+import { cat, check, row } from './harness';
+
+const RANK: Record<Band, number> = { exceeded: 5, met: 4, high: 3, medium: 2, low: 1, unassessed: 0 };
+const amount = fc.integer({ min: -1_000_000, max: 10_000_000 }).map((n) => n / 100);
+const positive = fc.integer({ min: 1, max: 10_000_000 }).map((n) => n / 100);
+
+describe('engine invariants', () => {
+  it('never gives a worse band when the actual improves', () => {
+    fc.assert(
+      fc.property(amount, amount, positive, fc.constantFrom('increase' as const, 'decrease' as const), (a, b, t, direction) => {
+        const [worse, better] = direction === 'increase' ? [Math.min(a, b), Math.max(a, b)] : [Math.max(a, b), Math.min(a, b)];
+        if (direction === 'decrease' && worse <= 0) return; // rates of non-positive actuals are not comparable under 100·T/A
+        const target = { kind: 'value' as const, value: fromNumber(t) };
+        const th = { critical: 50, warning: 70 };
+        const bandWorse = assess({ kind: 'number', value: fromNumber(worse) }, target, direction, th).band;
+        const bandBetter = assess({ kind: 'number', value: fromNumber(better) }, target, direction, th).band;
+        expect(RANK[bandBetter]).toBeGreaterThanOrEqual(RANK[bandWorse]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts every catalogue indicator exactly once, whatever the cells hold', async () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.double({ noNaN: false }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom('#DIV/0!', '47/107', '1.234', 'Hoàn thành', '≥ 90', '10-11', '5.840,25', '', '-'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom('KT01', 'KT02', 'KT03', 'XX'), cell, cell, cell), { maxLength: 8 }), async (rows) => {
+        const catalogue = [cat('KT01', 'A', '%', '10'), cat('KT02', 'B', 'tỷ đồng', '≤ 5'), cat('KT03', 'C', '', 'Hoàn thành')];
+        const data = rows.map(([code, unit, target, actual]) => row({ code, unit, target, actual }));
+        const { report } = await check(catalogue, data);
+        const sum = BANDS.reduce((s, b) => s + report.summary.bands[b], 0);
+        expect(sum).toBe(report.summary.total);
+        expect(report.summary.total).toBe(3);
+        expect(report.summary.byField.reduce((s, f) => s + f.total, 0)).toBe(3);
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 1000) },
+    );
+  });
+});
