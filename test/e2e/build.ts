@@ -15,11 +15,11 @@ function compile(config: Configuration): Promise<void> {
   });
 }
 
-/** Builds the task pane into `outputPath` (development mode, no source maps: fast, same code paths). */
-export async function buildAddin(outputPath: string): Promise<void> {
+/** Builds the add-in into `outputPath` (development mode without source maps by default: fast, same code paths). */
+export async function buildAddin(outputPath: string, mode: 'development' | 'production' = 'development'): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<Configuration>;
-  const config = await makeConfig({ outputPath, noSourceMaps: true }, { mode: 'development' });
+  const config = await makeConfig({ outputPath, noSourceMaps: true }, { mode });
   await compile({ ...config, context: ROOT, infrastructureLogging: { level: 'error' }, stats: 'errors-only' });
 }
 
