@@ -65,7 +65,7 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
     const usedParts = new Set(wb.zip.names().filter((n) => !dropped.has(n)).map((n) => n.toLowerCase()));
     const usedIds = new Set(wb.workbookRels.map((r) => r.id).filter((id) => !removed.some((s) => s.rId === id)));
     const dir = wb.workbookPath.slice(0, wb.workbookPath.lastIndexOf('/') + 1);
-    let sheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
+    let sheetId = Math.max(0, ...wb.sheets.filter((s) => !removedIdx.has(s.index)).map((s) => s.sheetId));
     const added: NewSheet[] = [];
     const rels: Array<{ id: string; target: string }> = [];
     const parts: Array<{ part: string; type: string }> = [];
