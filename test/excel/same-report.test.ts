@@ -1,4 +1,7 @@
+import ExcelJS from 'exceljs';
 import { runCheck, isRunFailure } from '../../src/core';
+import { FilePort } from '../../src/cli/file-port';
+import { openWorkbook } from '../../src/cli/xlsx';
 import type { WorkbookPort } from '../../src/core/port';
 import type { SheetData } from '../../src/core/model';
 import type { CheckOptions } from '../../src/core/api';
@@ -53,5 +56,31 @@ describe('the same fixture gives the same report through the Office.js adapter a
     expect(report.summary.total).toBe(8);
     expect(report.issues.map((i) => i.rule)).toEqual(expect.arrayContaining(['unknown-indicator', 'formula-error', 'missing-indicator']));
     expect(report.indicators.find((i) => i.code === 'XH03')?.actual).toBe(90);
+  });
+});
+
+/** The fixture saved as a real .xlsx file with exceljs (errors, percent formats and text kept). */
+async function fixtureXlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of planningWorkbook()) {
+    const ws = workbook.addWorksheet(sheet.name);
+    sheet.cells.forEach((row, r) =>
+      row?.forEach((c, col) => {
+        if (c === undefined) return;
+        const cell = ws.getCell(r + 1, col + 1);
+        cell.value = c.error ? ({ error: c.value } as ExcelJS.CellErrorValue) : c.value;
+        if (c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
+      }),
+    );
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('the same fixture gives the same report through the add-in adapter as through the CLI', () => {
+  it('Office.js port over the in-memory workbook and the CLI file port over the saved .xlsx agree', async () => {
+    const viaCli = await runCheck(new FilePort(openWorkbook(await fixtureXlsx())), options, write);
+    const viaExcel = await runCheck(portOver(newWorkbook(planningWorkbook())), options, write);
+    if (isRunFailure(viaCli) || isRunFailure(viaExcel)) throw new Error('run failed');
+    expect(JSON.stringify(viaExcel.report, null, 1)).toBe(JSON.stringify(viaCli.report, null, 1));
   });
 });
