@@ -26,7 +26,7 @@ describe('golden reports of the fixture workbooks', () => {
     expect(run.code).toBe(expected.exit);
     const report = run.report;
     if (!report) throw new Error('no report written');
-    const rules = new Set(report.issues.map((i) => i.rule));
+    const rules = new Set<string>(report.issues.map((i) => i.rule));
     for (const rule of expected.rules) expect([rule, rules.has(rule)]).toEqual([rule, true]);
     for (const [code, want] of Object.entries(expected.indicators)) {
       const got = report.indicators.find((i) => i.code === code);
