@@ -2,6 +2,7 @@ import type { Direction, Issue, NumberStyle, SheetData, Target } from '../model'
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
 import { parseTarget } from '../parse/target';
+import { ambiguityParams, targetNumber } from '../evaluate/ambiguity';
 import { makeIssue } from '../rules/severity';
 import { cellAddress } from '../table/address';
 import { cellText, codeKey } from '../table/cell-text';
@@ -80,6 +81,8 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
     if (parsed.ok) {
       target = parsed.target;
       comparatorDirection = parsed.comparatorDirection;
+      const read = parsed.ambiguous ? targetNumber(parsed.target) : null;
+      if (read) issues.push(makeIssue('ambiguous-number', { ...place, cell: targetCell ?? codeCell }, ambiguityParams(text(r, cols.target), read, style)));
     } else if (parsed.reason === 'error') {
       issues.push(makeIssue('formula-error', { ...place, cell: targetCell ?? codeCell }, { value: parsed.errorCode ?? '#VALUE!' }));
     } else if (parsed.reason === 'unreadable') {

@@ -14,6 +14,7 @@ import { checkRateMismatch } from '../rules/rate-mismatch';
 import { makeIssue } from '../rules/severity';
 import { cellText } from '../table/cell-text';
 import type { DataRow } from '../table/read-data-sheet';
+import { ambiguityParams, targetNumber } from './ambiguity';
 import { readActual } from './read-actual';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
@@ -38,9 +39,12 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
   if (row.target) {
     const parsed = parseTarget(row.target.cell, ctx.style);
     const rowTarget = parsed.ok ? (units.kind === 'convert' ? convertTarget(parsed.target, units.from, units.to) : parsed.target) : undefined;
-    if (!parsed.ok && parsed.reason === 'error' && !target) {
+    if (!parsed.ok && parsed.reason === 'error') {
       issues.push(makeIssue('formula-error', at(row.target.address), { value: parsed.errorCode ?? '#VALUE!' }));
-    } else if (rowTarget && !target) {
+    }
+    const ambiguousRead = parsed.ok && parsed.ambiguous ? targetNumber(parsed.target) : null;
+    if (ambiguousRead) issues.push(makeIssue('ambiguous-number', at(row.target.address), ambiguityParams(cellText(row.target.cell), ambiguousRead, ctx.style)));
+    if (rowTarget && !target) {
       target = rowTarget;
       targetText = cellText(row.target.cell);
     } else if (rowTarget && target && !sameTarget(targetValueOf(rowTarget), targetValueOf(target))) {
@@ -50,7 +54,7 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
 
   const percentUnit = normalizeUnit(entry.unit ?? row.unit ?? '') === '%';
   const read = readActual(parseCellValue(row.actual.cell, ctx.style), cellText(row.actual.cell), { units, percentUnit, style: ctx.style });
-  for (const issue of read.issues) issues.push(makeIssue(issue.rule, at(row.actual.address), issue.params));
+  for (const issue of read.issues) issues.push(makeIssue(issue.rule, at(issue.rule === 'unit-converted' ? row.unitCell : row.actual.address), issue.params));
   if (read.denominator) {
     if (!target) {
       target = { kind: 'point', value: read.denominator };

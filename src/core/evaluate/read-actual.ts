@@ -1,6 +1,7 @@
 import type { ActualValue } from '../achievement';
 import type { Decimal, NumberStyle, ParsedValue, RuleId } from '../model';
-import { decimalToString, isZeroDecimal, shiftDecimal } from '../parse/decimal';
+import { isZeroDecimal } from '../parse/decimal';
+import { ambiguityParams } from './ambiguity';
 import { convertUnit } from '../parse/units';
 import { divide, fromDecimal, fromNumber, multiply } from '../rational';
 import type { UnitPlan } from './unit-plan';
@@ -27,20 +28,6 @@ function inCatalogueUnit(value: Decimal, units: UnitPlan): Decimal {
   return c.kind === 'converted' ? c.value : value;
 }
 
-/** A decimal written in the workbook's style without grouping (Vietnamese: decimal comma). */
-function written(value: Decimal, style: NumberStyle): string {
-  const text = decimalToString(value);
-  return style === 'vi' ? text.replace('.', ',') : text;
-}
-
-/** The other reading of an ambiguous `1.234`, written unambiguously in the workbook's style. */
-function otherReading(value: Decimal, style: NumberStyle): string {
-  if (value.scale !== 0) return decimalToString(shiftDecimal(value, 3));
-  const digits = String(value.coef < 0n ? -value.coef : value.coef).padStart(4, '0');
-  const sign = value.coef < 0n ? '-' : '';
-  return `${sign}${digits.slice(0, -3)}${style === 'vi' ? ',' : '.'}${digits.slice(-3)}`;
-}
-
 /** Turns a parsed actual cell into an exact value in the catalogue's unit, with the rules it triggers. */
 export function readActual(parsed: ParsedValue, text: string, ctx: ActualContext): ActualReading {
   const issues: Array<{ rule: RuleId; params: Record<string, string | number> }> = [];
@@ -56,7 +43,7 @@ export function readActual(parsed: ParsedValue, text: string, ctx: ActualContext
       return { actual: { kind: 'milestone', done: parsed.done }, denominator: null, issues };
     case 'number': {
       if (parsed.ambiguous) {
-        issues.push({ rule: 'ambiguous-number', params: { value: text, read: written(parsed.value, ctx.style), alternative: otherReading(parsed.value, ctx.style) } });
+        issues.push({ rule: 'ambiguous-number', params: ambiguityParams(text, parsed.value, ctx.style) });
       }
       if (converted) issues.push({ rule: 'unit-converted', params: converted });
       return { actual: { kind: 'number', value: fromDecimal(inCatalogueUnit(parsed.value, ctx.units)) }, denominator: null, issues };

@@ -8,5 +8,5 @@ import { makeIssue } from './severity';
 export function checkNameMismatch(row: DataRow, entry: CatalogueEntry): Issue | null {
   if (!row.code || !row.name) return null;
   if (normalizeName(row.name) === normalizeName(entry.name)) return null;
-  return makeIssue('name-mismatch', { sheet: row.sheet, cell: row.identityCell, code: entry.code }, { name: row.name, expected: entry.name });
+  return makeIssue('name-mismatch', { sheet: row.sheet, cell: row.nameCell ?? row.identityCell, code: entry.code }, { name: row.name, expected: entry.name });
 }

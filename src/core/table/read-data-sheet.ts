@@ -19,6 +19,7 @@ export interface DataRow {
   readonly codeKey: string | null;
   readonly name: string | null;
   readonly unit: string | null;
+  readonly nameCell: string | null;
   readonly unitCell: string | null;
   readonly assessmentCell: string | null;
   readonly overrideCell: string | null;
@@ -76,6 +77,7 @@ export function readDataRows(
       codeKey: code ? codeKey(code) : null,
       name: name || null,
       unit: text(cols.unit) || null,
+      nameCell: optional(r, cols.name)?.address ?? null,
       unitCell: optional(r, cols.unit)?.address ?? null,
       assessmentCell: optional(r, cols.assessment)?.address ?? null,
       overrideCell: optional(r, cols.override)?.address ?? null,

@@ -4,7 +4,7 @@ const CATALOGUE = [cat('KT02', 'Thu ngân sách', 'tỷ đồng', '4.500')];
 
 describe('rule unit-converted', () => {
   it.each([
-    ['nghìn tỷ đồng to tỷ đồng', [row({ code: 'KT02', unit: 'nghìn tỷ đồng', actual: '3,25' })], true, 'F5'],
+    ['nghìn tỷ đồng to tỷ đồng', [row({ code: 'KT02', unit: 'nghìn tỷ đồng', actual: '3,25' })], true, 'D5'],
     ['the same unit written tỉ đồng', [row({ code: 'KT02', unit: 'tỉ đồng', actual: 3250 })], false, null],
   ] as const)('%s', async (_title, dataRows, expected, cell) => {
     const { report } = await check(CATALOGUE, dataRows.map((r) => [...r]));
