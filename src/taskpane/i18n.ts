@@ -25,6 +25,9 @@ export interface PaneText {
   readonly warning: string;
   readonly thresholdsInvalid: string;
   readonly period: string;
+  readonly numberStyle: string;
+  readonly numberStyleVi: string;
+  readonly numberStyleEn: string;
   readonly periodPlaceholder: string;
   readonly check: string;
   readonly summary: string;
@@ -73,6 +76,9 @@ const VI: PaneText = {
   warning: 'Tô vàng khi dưới',
   thresholdsInvalid: 'Cần 0 < ngưỡng đỏ < ngưỡng vàng < 100.',
   period: 'Kỳ báo cáo',
+  numberStyle: 'Số dạng chữ “1.234” được đọc là',
+  numberStyleVi: '1234 (dấu chấm ngăn nghìn, mặc định)',
+  numberStyleEn: '1,234 (dấu chấm là dấu thập phân)',
   periodPlaceholder: 'VD: 6 tháng đầu năm 2025',
   check: 'Kiểm tra',
   summary: 'Tạo bảng tổng hợp',
@@ -121,6 +127,9 @@ const EN: PaneText = {
   warning: 'Amber below',
   thresholdsInvalid: 'Needs 0 < red < amber < 100.',
   period: 'Reporting period',
+  numberStyle: 'Text numbers like “1.234” are read as',
+  numberStyleVi: '1234 (dot groups thousands, default)',
+  numberStyleEn: '1.234 (dot is the decimal point)',
   periodPlaceholder: 'e.g. first half of 2025',
   check: 'Check',
   summary: 'Build summary',

@@ -1,6 +1,6 @@
 /** Run settings the pane and the ribbon commands share, stored in the workbook (Office document settings). */
 import type { CheckOptions } from '../core/api';
-import type { Lang, SheetData, Thresholds } from '../core/model';
+import type { Lang, NumberStyle, SheetData, Thresholds } from '../core/model';
 import { DEFAULT_THRESHOLDS } from '../core/model';
 
 /** What the user chose; absent fields mean "the engine's default". */
@@ -11,6 +11,8 @@ export interface RunSettings {
   readonly actualColumn?: string;
   readonly thresholds: Thresholds;
   readonly period?: string;
+  /** How to read an ambiguous `1.234` typed as text (default vi: one thousand two hundred thirty-four). */
+  readonly numberStyle?: NumberStyle;
 }
 
 /** Key of the settings entry in the workbook. */
@@ -44,6 +46,7 @@ export function sanitizeSettings(raw: unknown): RunSettings {
     actualColumn: text(r.actualColumn),
     thresholds: validThresholds(thresholds) ? thresholds : DEFAULT_THRESHOLDS,
     period: text(r.period),
+    numberStyle: r.numberStyle === 'en' || r.numberStyle === 'vi' ? r.numberStyle : undefined,
   };
 }
 
@@ -80,7 +83,7 @@ export function checkOptions(settings: RunSettings, lang: Lang, now: Date, catal
   return {
     lang,
     thresholds: settings.thresholds,
-    numberStyle: 'vi',
+    numberStyle: settings.numberStyle ?? 'vi',
     generatedAt: formatGeneratedAt(now, lang),
     ...(settings.dataSheet ? { dataSheets: [settings.dataSheet] } : {}),
     ...(catalogue ? { catalogue } : settings.catalogueSheet ? { catalogueSheet: settings.catalogueSheet } : {}),

@@ -102,6 +102,12 @@ export function SettingsForm(props: SettingsFormProps): ReactElement {
         </div>
         {!thresholdsOk && <Field validationState="error" validationMessage={t.thresholdsInvalid} />}
       </fieldset>
+      <Field label={t.numberStyle}>
+        <Select value={settings.numberStyle ?? 'vi'} disabled={disabled} onChange={(_, d) => onChange({ numberStyle: d.value === 'en' ? 'en' : undefined })}>
+          <option value="vi">{t.numberStyleVi}</option>
+          <option value="en">{t.numberStyleEn}</option>
+        </Select>
+      </Field>
       <Field label={t.period}>
         <Input value={settings.period ?? ''} placeholder={t.periodPlaceholder} disabled={disabled} onChange={(_, d) => onChange({ period: d.value || undefined })} />
       </Field>
