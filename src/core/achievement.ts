@@ -29,9 +29,20 @@ function percentOf(a: Rational, b: Rational): Rational | null {
 /** The band of a rate that is worse than the target; thresholds are inclusive lower bounds. */
 export function bandOfRate(rate: Rational | null, thresholds: Thresholds): Band {
   if (!rate) return 'low';
-  if (compare(rate, fromNumber(thresholds.warning)) >= 0) return 'high';
-  if (compare(rate, fromNumber(thresholds.critical)) >= 0) return 'medium';
+  const { warning, critical } = exactThresholds(thresholds);
+  if (compare(rate, warning) >= 0) return 'high';
+  if (compare(rate, critical) >= 0) return 'medium';
   return 'low';
+}
+
+let lastThresholds: { readonly key: Thresholds; readonly warning: Rational; readonly critical: Rational } | null = null;
+
+/** The thresholds as exact rationals, converted once per thresholds object. */
+function exactThresholds(thresholds: Thresholds): { readonly warning: Rational; readonly critical: Rational } {
+  if (lastThresholds?.key !== thresholds) {
+    lastThresholds = { key: thresholds, warning: fromNumber(thresholds.warning), critical: fromNumber(thresholds.critical) };
+  }
+  return lastThresholds;
 }
 
 /** How the actual stands against the target: 1 better, 0 equal (or within the range), -1 worse. */

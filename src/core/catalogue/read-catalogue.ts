@@ -1,3 +1,5 @@
+import type { TargetValue } from '../achievement';
+import { targetValueOf } from '../evaluate/target-value';
 import type { Direction, Issue, NumberStyle, SheetData, Target } from '../model';
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
@@ -8,7 +10,7 @@ import { cellAddress } from '../table/address';
 import { cellText, codeKey } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
-import { normalizeName } from '../text/normalize';
+import { normalizeName, toNfc } from '../text/normalize';
 
 /** One indicator of the target catalogue, as read from its row. */
 export interface CatalogueEntry {
@@ -20,6 +22,8 @@ export interface CatalogueEntry {
   readonly direction: Direction;
   /** The target, or null when the catalogue gives none (or an unreadable one). */
   readonly target: Target | null;
+  /** The same target as exact values, ready for assessment. */
+  readonly targetValue: TargetValue | null;
   readonly targetText: string;
   readonly agency: string | null;
   readonly sheet: string;
@@ -49,9 +53,10 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
   const text = (r: number, c: number | undefined) => cellText(at(r, c));
   for (let r = header.rowIndex + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (!cells || cells.every((c) => cellText(c) === '')) continue;
+    if (!cells) continue;
     const code = text(r, cols.code);
     const name = text(r, cols.name);
+    if (code === '' && name === '' && cells.every((c) => cellText(c) === '')) continue;
     const stt = text(r, cols.stt);
     const codeCell = cellAddress(r, cols.code ?? 0);
     if (code === '') {
@@ -95,15 +100,16 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
     }
     const direction: Direction = dir === 'increase' || dir === 'decrease' ? dir : comparatorDirection ?? 'increase';
     const entry: CatalogueEntry = {
-      code,
+      code: toNfc(code),
       key,
-      name,
-      field: text(r, cols.field) || groupField,
-      unit: text(r, cols.unit) || null,
+      name: toNfc(name),
+      field: toNfc(text(r, cols.field)) || groupField,
+      unit: toNfc(text(r, cols.unit)) || null,
       direction,
       target,
+      targetValue: target && targetValueOf(target),
       targetText: text(r, cols.target),
-      agency: text(r, cols.agency) || null,
+      agency: toNfc(text(r, cols.agency)) || null,
       sheet: sheet.name,
       row: r + 1,
       codeCell,

@@ -1,4 +1,4 @@
-import type { ActualValue } from '../achievement';
+import type { ActualValue, TargetValue } from '../achievement';
 import { assess } from '../achievement';
 import type { CatalogueEntry } from '../catalogue/read-catalogue';
 import type { Issue, NumberStyle, Target, Thresholds } from '../model';
@@ -11,13 +11,16 @@ import { fromDecimal, toNumber } from '../rational';
 import { checkAssessmentMismatch } from '../rules/assessment-mismatch';
 import { checkMagnitude } from '../rules/magnitude';
 import { checkRateMismatch } from '../rules/rate-mismatch';
+import type { PlaceOf } from '../rules/severity';
 import { makeIssue } from '../rules/severity';
 import { cellText } from '../table/cell-text';
+import { toNfc } from '../text/normalize';
 import type { DataRow } from '../table/read-data-sheet';
 import { ambiguityParams, targetNumber } from './ambiguity';
 import { readActual } from './read-actual';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
+import type { UnitPlan } from './unit-plan';
 import { unitPlan } from './unit-plan';
 import { convertTarget, referenceOf, sameTarget, targetValueOf } from './target-value';
 
@@ -27,78 +30,72 @@ export interface AssessContext {
   readonly thresholds: Thresholds;
 }
 
-/** Assesses one matched data row against its catalogue entry: target, unit, actual, rate, band, override, issues. */
-export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContext): { result: IndicatorResult; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const at = (cell: string | null | undefined) => ({ sheet: row.sheet, cell: cell ?? row.actual.address, code: entry.code });
+/** Assesses one matched data row against its catalogue entry (target, unit, actual, rate, band, override), adding its issues to `issues`. */
+export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContext, issues: Issue[]): IndicatorResult {
+  const at: PlaceOf = (kind) => ({ sheet: row.sheet, cell: row.address(kind) ?? (row.address('actual') as string), code: entry.code });
   const units = unitPlan(entry.unit, row.unit);
-  if (units.kind === 'mismatch') issues.push(makeIssue('unit-mismatch', at(row.unitCell), { from: row.unit ?? '', to: entry.unit ?? '' }));
+  if (units.kind === 'mismatch') issues.push(makeIssue('unit-mismatch', at('unit'), { from: row.unit ?? '', to: entry.unit ?? '' }));
 
   let target: Target | null = entry.target;
+  let targetValue: TargetValue | null = entry.targetValue;
   let targetText = entry.targetText;
-  if (row.target) {
-    const parsed = parseTarget(row.target.cell, ctx.style);
-    const rowTarget = parsed.ok ? (units.kind === 'convert' ? convertTarget(parsed.target, units.from, units.to) : parsed.target) : undefined;
-    if (!parsed.ok && parsed.reason === 'error') {
-      issues.push(makeIssue('formula-error', at(row.target.address), { value: parsed.errorCode ?? '#VALUE!' }));
-    }
-    const ambiguousRead = parsed.ok && parsed.ambiguous ? targetNumber(parsed.target) : null;
-    if (ambiguousRead) issues.push(makeIssue('ambiguous-number', at(row.target.address), ambiguityParams(cellText(row.target.cell), ambiguousRead, ctx.style)));
+  if (row.has('target')) {
+    const rowTarget = readRowTarget(row, entry, units, ctx.style, at, issues);
     if (rowTarget && !target) {
       target = rowTarget;
-      targetText = cellText(row.target.cell);
-    } else if (rowTarget && target && !sameTarget(targetValueOf(rowTarget), targetValueOf(target))) {
-      issues.push(makeIssue('target-mismatch', at(row.target.address), { rowTarget: cellText(row.target.cell), catalogueTarget: entry.targetText }));
+      targetValue = targetValueOf(rowTarget);
+      targetText = cellText(row.cell('target'));
+    } else if (rowTarget && targetValue && !sameTarget(targetValueOf(rowTarget), targetValue)) {
+      issues.push(makeIssue('target-mismatch', at('target'), { rowTarget: cellText(row.cell('target')), catalogueTarget: entry.targetText }));
     }
   }
 
-  const percentUnit = normalizeUnit(entry.unit ?? row.unit ?? '') === '%';
-  const read = readActual(parseCellValue(row.actual.cell, ctx.style), cellText(row.actual.cell), { units, percentUnit, style: ctx.style });
-  for (const issue of read.issues) issues.push(makeIssue(issue.rule, at(issue.rule === 'unit-converted' ? row.unitCell : row.actual.address), issue.params));
+  const actualCell = row.cell('actual');
+  const percentUnit = isPercentUnit(entry.unit ?? row.unit);
+  const read = readActual(parseCellValue(actualCell, ctx.style), actualCell, units, percentUnit, ctx.style);
+  for (const issue of read.issues) issues.push(makeIssue(issue.rule, at(issue.rule === 'unit-converted' ? 'unit' : 'actual'), issue.params));
   if (read.denominator) {
-    if (!target) {
+    const fromFraction = targetValueOf({ kind: 'point', value: read.denominator });
+    if (!targetValue) {
       target = { kind: 'point', value: read.denominator };
-      targetText = cellText(row.actual.cell).split('/')[1]?.trim() ?? '';
-    } else if (target.kind !== 'milestone' && !sameTarget(targetValueOf({ kind: 'point', value: read.denominator }), targetValueOf(target))) {
-      const rowTarget = toNumber(fromDecimal(read.denominator));
-      issues.push(makeIssue('target-mismatch', at(row.actual.address), { rowTarget, catalogueTarget: entry.targetText }));
+      targetValue = fromFraction;
+      targetText = cellText(actualCell).split('/')[1]?.trim() ?? '';
+    } else if (targetValue.kind !== 'milestone' && !sameTarget(fromFraction, targetValue)) {
+      issues.push(makeIssue('target-mismatch', at('actual'), { rowTarget: toNumber(fromDecimal(read.denominator)), catalogueTarget: entry.targetText }));
     }
   }
-  if (!target) issues.push(makeIssue('missing-target', at(row.target?.address), {}));
+  if (!target) issues.push(makeIssue('missing-target', at('target'), {}));
 
   let actual: ActualValue | null = units.kind === 'mismatch' ? null : read.actual;
-  if (actual?.kind === 'number' && target?.kind === 'milestone') {
-    issues.push(makeIssue('not-a-number', at(row.actual.address), { value: cellText(row.actual.cell) }));
+  if (actual?.kind === 'number' && targetValue?.kind === 'milestone') {
+    issues.push(makeIssue('not-a-number', at('actual'), { value: cellText(actualCell) }));
     actual = null;
   }
 
-  const targetValue = target ? targetValueOf(target) : null;
-  const outcome = actual && targetValue ? assess(actual, targetValue, entry.direction, ctx.thresholds) : { rate: null, band: 'unassessed' as const };
-
+  const outcome = actual && targetValue ? assess(actual, targetValue, entry.direction, ctx.thresholds) : UNASSESSED;
   if (actual?.kind === 'number' && targetValue) {
     const reference = referenceOf(targetValue, entry.direction === 'increase');
-    const issue = reference && checkMagnitude(actual.value, reference, at(row.actual.address), { actual: toNumber(actual.value), target: toNumber(reference) });
+    const issue = reference && checkMagnitude(actual.value, reference, at);
     if (issue) issues.push(issue);
   }
-  const stated = statedRate(row, ctx.style);
-  if (stated && outcome.rate && row.statedRate) {
-    const display = { stated: toNumber(stated), computed: Math.round(toNumber(outcome.rate) * 10) / 10 };
-    const issue = checkRateMismatch(stated, outcome.rate, at(row.statedRate.address), display);
+  const stated = outcome.rate && statedRate(row, ctx.style);
+  if (stated && outcome.rate) {
+    const issue = checkRateMismatch(stated, outcome.rate, at);
     if (issue) issues.push(issue);
   }
-  const mismatch = checkAssessmentMismatch(row.assessment, outcome.band, at(row.assessmentCell));
+  const mismatch = checkAssessmentMismatch(row.assessment, outcome.band, at);
   if (mismatch) issues.push(mismatch);
 
   let override = null;
   const overrideBand = row.override ? parseBandLabel(row.override) : undefined;
   if (overrideBand && row.reason) override = overrideBand;
-  else if (overrideBand) issues.push(makeIssue('override-without-reason', at(row.overrideCell), { override: row.override ?? '' }));
+  else if (overrideBand) issues.push(makeIssue('override-without-reason', at('override'), { override: row.override ?? '' }));
 
-  const result: IndicatorResult = {
+  return {
     entry,
     row,
     field: entry.field ?? row.groupField,
-    unit: entry.unit ?? row.unit,
+    unit: entry.unit ?? (row.unit && toNfc(row.unit)),
     actual,
     target: targetValue,
     targetText,
@@ -107,12 +104,30 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     override,
     flag: flagOf(override ?? outcome.band),
   };
-  return { result, issues };
+}
+
+const UNASSESSED = { rate: null, band: 'unassessed' as const };
+
+/** True when a unit is a percentage (a fraction `a/b` then means 100·a/b). */
+const isPercentUnit = (unit: string | null): boolean => unit !== null && normalizeUnit(unit) === '%';
+
+/** Reads the row's own target in the catalogue's unit, reporting formula errors and ambiguous numbers. */
+function readRowTarget(row: DataRow, entry: CatalogueEntry, units: UnitPlan, style: NumberStyle, at: PlaceOf, issues: Issue[]): Target | undefined {
+  const cell = row.cell('target');
+  const parsed = parseTarget(cell, style);
+  if (!parsed.ok) {
+    if (parsed.reason === 'error') issues.push(makeIssue('formula-error', at('target'), { value: parsed.errorCode ?? '#VALUE!' }));
+    return undefined;
+  }
+  const ambiguousRead = parsed.ambiguous ? targetNumber(parsed.target) : null;
+  if (ambiguousRead) issues.push(makeIssue('ambiguous-number', at('target'), ambiguityParams(cellText(cell), ambiguousRead, style)));
+  return units.kind === 'convert' ? convertTarget(parsed.target, units.from, units.to) : parsed.target;
 }
 
 /** The stated rate of a row in percent, when it holds a readable number. */
 function statedRate(row: DataRow, style: NumberStyle): Rational | null {
-  if (!row.statedRate) return null;
-  const parsed = parseCellValue(row.statedRate.cell, style);
+  const cell = row.cell('statedRate');
+  if (!cell) return null;
+  const parsed = parseCellValue(cell, style);
   return parsed.kind === 'number' ? fromDecimal(parsed.value) : null;
 }

@@ -1,6 +1,7 @@
 import type { Catalogue, CatalogueEntry } from '../catalogue/read-catalogue';
 import type { Issue } from '../model';
 import { checkNameMismatch } from '../rules/name-mismatch';
+import type { IssuePlace } from '../rules/severity';
 import { makeIssue } from '../rules/severity';
 import type { DataRow } from '../table/read-data-sheet';
 import { normalizeName } from '../text/normalize';
@@ -20,7 +21,8 @@ const SUGGESTION_LIMIT = 5000;
 
 /** The catalogue entry a row refers to: by code, else (no code) by exact normalized name. */
 function findEntry(catalogue: Catalogue, row: DataRow): CatalogueEntry | undefined {
-  if (row.codeKey) return catalogue.byCode.get(row.codeKey);
+  const key = row.codeKey;
+  if (key) return catalogue.byCode.get(key);
   return row.name ? catalogue.byName.get(normalizeName(row.name)) : undefined;
 }
 
@@ -60,10 +62,10 @@ export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], ctx: As
   const byKey = new Map<string, IndicatorResult>();
   for (const row of rows) {
     const entry = findEntry(catalogue, row);
-    const place = { sheet: row.sheet, cell: row.identityCell, code: entry?.code ?? row.code };
+    const place = (): IssuePlace => ({ sheet: row.sheet, cell: row.identityCell, code: entry?.code ?? row.code });
     if (!entry) {
       const hint = suggestion(catalogue, row);
-      issues.push(makeIssue('unknown-indicator', place, { value: row.code ?? row.name ?? '', ...(hint ? { suggestion: hint } : {}) }));
+      issues.push(makeIssue('unknown-indicator', place(), { value: row.code ?? row.name ?? '', ...(hint ? { suggestion: hint } : {}) }));
       continue;
     }
     const nameIssue = checkNameMismatch(row, entry);
@@ -71,12 +73,10 @@ export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], ctx: As
     const first = byKey.get(entry.key);
     if (first?.row) {
       const firstCell = first.row.sheet === row.sheet ? first.row.identityCell : `${first.row.sheet}!${first.row.identityCell}`;
-      issues.push(makeIssue('duplicate-indicator', place, { firstCell }));
+      issues.push(makeIssue('duplicate-indicator', place(), { firstCell }));
       continue;
     }
-    const assessed = assessRow(entry, row, ctx);
-    byKey.set(entry.key, assessed.result);
-    issues.push(...assessed.issues);
+    byKey.set(entry.key, assessRow(entry, row, ctx, issues));
   }
   const results = catalogue.entries.map((entry) => {
     const found = byKey.get(entry.key);

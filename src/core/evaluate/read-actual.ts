@@ -1,5 +1,6 @@
 import type { ActualValue } from '../achievement';
-import type { Decimal, NumberStyle, ParsedValue, RuleId } from '../model';
+import type { Decimal, NumberStyle, ParsedValue, RawCell, RuleId } from '../model';
+import { cellText } from '../table/cell-text';
 import { isZeroDecimal } from '../parse/decimal';
 import { ambiguityParams } from './ambiguity';
 import { convertUnit } from '../parse/units';
@@ -10,16 +11,16 @@ import type { UnitPlan } from './unit-plan';
 export interface ActualReading {
   readonly actual: ActualValue | null;
   readonly denominator: Decimal | null;
-  readonly issues: ReadonlyArray<{ readonly rule: RuleId; readonly params: Record<string, string | number> }>;
+  readonly issues: readonly Finding[];
 }
 
-/** How to read the actual of one row. */
-export interface ActualContext {
-  readonly units: UnitPlan;
-  /** True when the indicator is measured in percent (a fraction `a/b` then means 100·a/b). */
-  readonly percentUnit: boolean;
-  readonly style: NumberStyle;
+/** A rule finding before it is placed on a cell. */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly params: Record<string, string | number>;
 }
+
+const NONE: readonly Finding[] = [];
 
 /** The value in the catalogue's unit under a unit plan (unchanged when the plan is not a conversion). */
 function inCatalogueUnit(value: Decimal, units: UnitPlan): Decimal {
@@ -29,9 +30,8 @@ function inCatalogueUnit(value: Decimal, units: UnitPlan): Decimal {
 }
 
 /** Turns a parsed actual cell into an exact value in the catalogue's unit, with the rules it triggers. */
-export function readActual(parsed: ParsedValue, text: string, ctx: ActualContext): ActualReading {
-  const issues: Array<{ rule: RuleId; params: Record<string, string | number> }> = [];
-  const converted = ctx.units.kind === 'convert' ? { from: ctx.units.from, to: ctx.units.to } : null;
+export function readActual(parsed: ParsedValue, cell: RawCell | undefined, units: UnitPlan, percentUnit: boolean, style: NumberStyle): ActualReading {
+  const converted = units.kind === 'convert' ? { from: units.from, to: units.to } : null;
   switch (parsed.kind) {
     case 'blank':
       return { actual: null, denominator: null, issues: [{ rule: 'empty-actual', params: {} }] };
@@ -40,23 +40,24 @@ export function readActual(parsed: ParsedValue, text: string, ctx: ActualContext
     case 'text':
       return { actual: null, denominator: null, issues: [{ rule: 'not-a-number', params: { value: parsed.text } }] };
     case 'milestone':
-      return { actual: { kind: 'milestone', done: parsed.done }, denominator: null, issues };
+      return { actual: { kind: 'milestone', done: parsed.done }, denominator: null, issues: NONE };
     case 'number': {
-      if (parsed.ambiguous) {
-        issues.push({ rule: 'ambiguous-number', params: ambiguityParams(text, parsed.value, ctx.style) });
-      }
+      const actual: ActualValue = { kind: 'number', value: fromDecimal(inCatalogueUnit(parsed.value, units)) };
+      if (!parsed.ambiguous && !converted) return { actual, denominator: null, issues: NONE };
+      const issues: Finding[] = [];
+      if (parsed.ambiguous) issues.push({ rule: 'ambiguous-number', params: ambiguityParams(cellText(cell), parsed.value, style) });
       if (converted) issues.push({ rule: 'unit-converted', params: converted });
-      return { actual: { kind: 'number', value: fromDecimal(inCatalogueUnit(parsed.value, ctx.units)) }, denominator: null, issues };
+      return { actual, denominator: null, issues };
     }
     case 'fraction': {
-      if (isZeroDecimal(parsed.denominator)) return { actual: null, denominator: null, issues: [{ rule: 'not-a-number', params: { value: text } }] };
-      if (ctx.percentUnit) {
+      if (isZeroDecimal(parsed.denominator)) return { actual: null, denominator: null, issues: [{ rule: 'not-a-number', params: { value: cellText(cell) } }] };
+      if (percentUnit) {
         const share = divide(fromDecimal(parsed.numerator), fromDecimal(parsed.denominator));
-        return { actual: share && { kind: 'number', value: multiply(fromNumber(100), share) }, denominator: null, issues };
+        return { actual: share && { kind: 'number', value: multiply(fromNumber(100), share) }, denominator: null, issues: NONE };
       }
-      if (converted) issues.push({ rule: 'unit-converted', params: converted });
-      const numerator = inCatalogueUnit(parsed.numerator, ctx.units);
-      return { actual: { kind: 'number', value: fromDecimal(numerator) }, denominator: inCatalogueUnit(parsed.denominator, ctx.units), issues };
+      const numerator = inCatalogueUnit(parsed.numerator, units);
+      const issues: Finding[] = converted ? [{ rule: 'unit-converted', params: converted }] : [];
+      return { actual: { kind: 'number', value: fromDecimal(numerator) }, denominator: inCatalogueUnit(parsed.denominator, units), issues };
     }
   }
 }

@@ -7,12 +7,14 @@ export type UnitPlan =
   | { readonly kind: 'mismatch' };
 
 const ONE = { coef: 1n, scale: 0 };
+const SAME: UnitPlan = { kind: 'same' };
+const MISMATCH: UnitPlan = { kind: 'mismatch' };
 
 /** Decides the unit plan of a row: a row with no unit (or a catalogue with none) takes the other's unit. */
 export function unitPlan(catalogueUnit: string | null, rowUnit: string | null): UnitPlan {
-  if (!catalogueUnit || !rowUnit) return { kind: 'same' };
+  if (!catalogueUnit || !rowUnit || catalogueUnit === rowUnit) return SAME;
   const probe = convertUnit(ONE, rowUnit, catalogueUnit);
-  if (probe.kind === 'same') return { kind: 'same' };
-  if (probe.kind === 'incompatible') return { kind: 'mismatch' };
+  if (probe.kind === 'same') return SAME;
+  if (probe.kind === 'incompatible') return MISMATCH;
   return { kind: 'convert', from: rowUnit, to: catalogueUnit };
 }

@@ -15,7 +15,7 @@ export function flagsOf(results: readonly IndicatorResult[], sheets: readonly st
     if (!cells) continue;
     const band = countedBand(result);
     const kind: FlagKind | null = band === 'low' ? 'critical' : band === 'medium' ? 'warning' : band === 'unassessed' ? 'unassessed' : null;
-    if (kind) cells[kind].push(result.row.actual.address);
+    if (kind) cells[kind].push(result.row.address('actual') as string);
   }
   return [...bySheet].map(([sheet, cells]) => ({ sheet, cells }));
 }

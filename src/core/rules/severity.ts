@@ -1,4 +1,4 @@
-import type { Issue, RuleId, Severity } from '../model';
+import type { ColumnKind, Issue, RuleId, Severity } from '../model';
 
 /** Severity of every rule id of SPEC §6: errors block submission, warnings and info do not. */
 export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
@@ -33,3 +33,6 @@ export interface IssuePlace {
 export function makeIssue(rule: RuleId, place: IssuePlace, params: Record<string, string | number> = {}): Issue {
   return { rule, severity: RULE_SEVERITY[rule], sheet: place.sheet, cell: place.cell, code: place.code, params };
 }
+
+/** Gives the place of an issue about one column of the row being checked (built only when an issue is made). */
+export type PlaceOf = (kind: ColumnKind) => IssuePlace;

@@ -1,17 +1,26 @@
 import type { RawCell } from '../model';
+import { toNfc } from '../text/normalize';
 
-/** The trimmed display text of a cell for text fields (names, units, codes): numbers as typed, errors as their code. */
+/**
+ * The trimmed text of a cell for text fields (names, units, codes): numbers as typed, errors as their code.
+ * Unicode form is left as typed; matching keys and displayed names are composed (NFC) where they are made.
+ */
 export function cellText(cell: RawCell | undefined): string {
   if (!cell) return '';
   const v = cell.value;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.normalize('NFC').trim();
+  if (typeof v === 'string') return v.trim();
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v.error;
 }
 
+const WHITESPACE = /\s+/g;
+
 /** The comparison key of an indicator code: NFC, upper-case, without spaces. */
 export function codeKey(code: string): string {
-  return code.normalize('NFC').replace(/\s+/g, '').toLocaleUpperCase('vi');
+  return PLAIN_CODE.test(code) ? code : toNfc(code).replace(WHITESPACE, '').toUpperCase();
 }
+
+/** Codes that are already their own key: upper-case ASCII letters, digits and punctuation, no spaces. */
+const PLAIN_CODE = /^[A-Z0-9._\-/]*$/;

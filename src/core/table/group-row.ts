@@ -1,4 +1,4 @@
-import { foldText } from '../text/normalize';
+import { foldText, toNfc } from '../text/normalize';
 
 const SECTION_NUMBER = /^(?:[ivxlc]+|[a-z])[.)]?$/;
 const SECTION_PREFIX = /^(?:[IVXLC]+|[A-ZĐ])[.)]\s+/;
@@ -16,5 +16,5 @@ export function hasSectionPrefix(label: string): boolean {
 
 /** The field a group row names: its label without the leading section number. */
 export function groupFieldName(label: string): string {
-  return label.replace(SECTION_PREFIX, '').trim();
+  return toNfc(label).replace(SECTION_PREFIX, '').trim();
 }

@@ -1,95 +1,101 @@
-import type { RawCell, SheetData } from '../model';
+import type { ColumnKind, RawCell, SheetData } from '../model';
 import { cellAddress } from './address';
 import { cellText, codeKey } from './cell-text';
 import type { ColumnMap } from './columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from './group-row';
 
-/** A located cell of a data row: the raw cell (maybe empty) and its A1 address. */
-export interface LocatedCell {
-  readonly cell: RawCell | undefined;
-  readonly address: string;
+/**
+ * One indicator row of a data sheet, before matching and assessment. Text fields are read once;
+ * cell addresses are built only when an issue needs one (big sheets have few issues).
+ */
+export class DataRow {
+  /** Creates a row over its cells and the sheet's column map. */
+  constructor(
+    readonly sheet: string,
+    /** 0-based row index in the sheet. */
+    readonly index: number,
+    private readonly cells: ReadonlyArray<RawCell | undefined>,
+    private readonly cols: ColumnMap,
+    readonly code: string | null,
+    readonly name: string | null,
+    readonly unit: string | null,
+    /** The field named by the group row above, if any. */
+    readonly groupField: string | null,
+    readonly assessment: string | null,
+    readonly override: string | null,
+    readonly reason: string | null,
+  ) {}
+
+  /** 1-based sheet row. */
+  get row(): number {
+    return this.index + 1;
+  }
+
+  /** The comparison key of the row's code. */
+  get codeKey(): string | null {
+    return this.code === null ? null : codeKey(this.code);
+  }
+
+  /** True when the sheet has a column of this kind. */
+  has(kind: ColumnKind): boolean {
+    return this.cols[kind] !== undefined;
+  }
+
+  /** The raw cell of a column kind (undefined when empty or when the sheet has no such column). */
+  cell(kind: ColumnKind): RawCell | undefined {
+    const col = this.cols[kind];
+    return col === undefined ? undefined : this.cells[col];
+  }
+
+  /** A1 address of the row's cell in a column kind, or null when the sheet has no such column. */
+  address(kind: ColumnKind): string | null {
+    const col = this.cols[kind];
+    return col === undefined ? null : cellAddress(this.index, col);
+  }
+
+  /** Where issues about the row's identity point: the code cell, else the name cell. */
+  get identityCell(): string {
+    const col = (this.code ? this.cols.code : this.cols.name) ?? this.cols.code ?? this.cols.actual ?? 0;
+    return cellAddress(this.index, col);
+  }
 }
 
-/** One indicator row of a data sheet, before matching and assessment. */
-export interface DataRow {
-  readonly sheet: string;
-  /** 1-based sheet row. */
-  readonly row: number;
-  readonly code: string | null;
-  readonly codeKey: string | null;
-  readonly name: string | null;
-  readonly unit: string | null;
-  readonly nameCell: string | null;
-  readonly unitCell: string | null;
-  readonly assessmentCell: string | null;
-  readonly overrideCell: string | null;
-  /** The field named by the group row above, if any. */
-  readonly groupField: string | null;
-  readonly actual: LocatedCell;
-  readonly target: LocatedCell | null;
-  readonly statedRate: LocatedCell | null;
-  readonly assessment: string | null;
-  readonly override: string | null;
-  readonly reason: string | null;
-  /** Where issues about the row's identity point: the code cell, else the name cell. */
-  readonly identityCell: string;
+/** True when every cell of a row is empty. */
+function isBlankRow(cells: ReadonlyArray<RawCell | undefined>): boolean {
+  for (const c of cells) if (cellText(c) !== '') return false;
+  return true;
 }
 
 /**
  * Reads the indicator rows below the header of a data sheet. Fully blank rows are skipped and group
  * rows ("I. KINH TẾ": no code, no actual) only name the field of the rows below them.
  */
-export function readDataRows(
-  sheet: SheetData,
-  headerRow: number,
-  cols: ColumnMap,
-  isKnownName: (name: string) => boolean = () => false,
-): DataRow[] {
+export function readDataRows(sheet: SheetData, headerRow: number, cols: ColumnMap, isKnownName: (name: string) => boolean = () => false): DataRow[] {
   const out: DataRow[] = [];
   const actualCol = cols.actual ?? 0;
   let groupField: string | null = null;
   const rows = sheet.rows;
-  const optional = (r: number, c: number | undefined): LocatedCell | null =>
-    c === undefined ? null : { cell: rows[r]?.[c], address: cellAddress(r, c) };
   for (let r = headerRow + 1; r < rows.length; r++) {
     const cells = rows[r];
     if (!cells) continue;
     const text = (c: number | undefined): string => (c === undefined ? '' : cellText(cells[c]));
     const code = text(cols.code);
     const name = text(cols.name);
-    const actualText = text(actualCol);
-    if (code === '' && name === '' && actualText === '' && cells.every((c) => cellText(c) === '')) continue;
-    if (code === '' && actualText === '') {
+    if (code === '' && text(actualCol) === '') {
+      if (name === '' && isBlankRow(cells)) continue;
       const stt = text(cols.stt);
       const label = name || stt;
-      const bare = text(cols.target) === '' && text(cols.unit) === '';
       const section = isSectionNumber(stt) || hasSectionPrefix(label);
+      const bare = text(cols.target) === '' && text(cols.unit) === '';
       if (label !== '' && (section || (bare && !isKnownName(name)))) {
         groupField = groupFieldName(name || label) || groupField;
         continue;
       }
       if (name === '') continue;
     }
-    out.push({
-      sheet: sheet.name,
-      row: r + 1,
-      code: code || null,
-      codeKey: code ? codeKey(code) : null,
-      name: name || null,
-      unit: text(cols.unit) || null,
-      nameCell: optional(r, cols.name)?.address ?? null,
-      unitCell: optional(r, cols.unit)?.address ?? null,
-      assessmentCell: optional(r, cols.assessment)?.address ?? null,
-      overrideCell: optional(r, cols.override)?.address ?? null,
-      groupField,
-      actual: { cell: cells[actualCol], address: cellAddress(r, actualCol) },
-      target: optional(r, cols.target),
-      statedRate: optional(r, cols.statedRate),
-      assessment: text(cols.assessment) || null,
-      override: text(cols.override) || null,
-      reason: text(cols.reason) || null,
-      identityCell: cellAddress(r, (code ? cols.code : cols.name) ?? cols.code ?? actualCol),
-    });
+    out.push(
+      new DataRow(sheet.name, r, cells, cols, code || null, name || null, text(cols.unit) || null, groupField, text(cols.assessment) || null, text(cols.override) || null, text(cols.reason) || null),
+    );
   }
   return out;
 }

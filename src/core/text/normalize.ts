@@ -38,15 +38,29 @@ export function collapseSpaces(s: string): string {
  * Folds text for tolerant matching: decomposes (NFD), strips combining marks, maps đ/Đ to d,
  * lower-cases and collapses whitespace ("Đánh  giá\n" → "danh gia").
  */
-export function foldText(s: string): string {
+export const foldText: (s: string) => string = memoizeString((s: string): string => {
   if (PRINTABLE_ASCII.test(s)) return collapseSpaces(s.toLowerCase());
   const stripped = s.normalize('NFD').replace(COMBINING_MARKS, '').replace(D_STROKE, 'd');
   return collapseSpaces(stripped.toLowerCase());
+});
+
+/** NFC form of a text, skipping the (slow) normalisation when the text has no combining diacritical mark. */
+export function toNfc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c <= 0x36f || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f))) {
+      return s.normalize('NFC');
+    }
+  }
+  return s;
 }
 
-/** Normalises a name for exact matching: NFC, Vietnamese lower case, whitespace collapsed; diacritics kept. */
+/**
+ * Normalises a name for exact matching: NFC, lower case, whitespace collapsed; diacritics kept.
+ * (Vietnamese has no locale-specific case mappings, so the plain lower-casing is the Vietnamese one.)
+ */
 export function normalizeName(s: string): string {
-  return collapseSpaces(s.normalize('NFC').toLocaleLowerCase('vi'));
+  return collapseSpaces(toNfc(s).toLowerCase());
 }
 
 /** Removes bracketed notes such as "(%)" or "[1]" (nested ones too) and collapses the remaining spaces. */
