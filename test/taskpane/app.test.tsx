@@ -1,10 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { DATA_SHEET } from '../excel/fixture';
 import { testHost } from './fake-host';
+
+// Runs share the machine with the browser and build tests: give asynchronous queries time.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
