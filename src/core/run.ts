@@ -71,7 +71,7 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
 
   const dataNames = options.dataSheets?.length ? [...options.dataSheets] : heads.filter((s) => s.name !== catalogueName && dataHeader(s)).map((s) => s.name);
   if (dataNames.length === 0) return runFailure('no-data-sheet', {}, lang);
-  const knownName = (name: string) => catalogue.byName.has(normalizeName(name));
+  const knownName = (name: string) => catalogue.byName().has(normalizeName(name));
   const data = await readDataSheets(port, dataNames, options.actualColumn, knownName, onProgress);
   if ('failure' in data) return runFailure('unknown-column', data.failure, lang);
 

@@ -3,7 +3,8 @@ import { targetValueOf } from '../evaluate/target-value';
 import type { Direction, Issue, NumberStyle, SheetData, Target } from '../model';
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
-import { parseTarget } from '../parse/target';
+import type { TargetParse } from '../parse/target';
+import { cachedTarget } from '../parse/target-cache';
 import { ambiguityParams, targetNumber } from '../evaluate/ambiguity';
 import { makeIssue } from '../rules/severity';
 import { cellAddress } from '../table/address';
@@ -37,7 +38,8 @@ export interface Catalogue {
   readonly sheet: string;
   readonly entries: readonly CatalogueEntry[];
   readonly byCode: ReadonlyMap<string, CatalogueEntry>;
-  readonly byName: ReadonlyMap<string, CatalogueEntry>;
+  /** Entries by normalized name (first entry of a name wins), built on first use: most rows match by code. */
+  readonly byName: () => ReadonlyMap<string, CatalogueEntry>;
   readonly issues: readonly Issue[];
 }
 
@@ -46,7 +48,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
   const cols = chooseColumns(header);
   const entries: CatalogueEntry[] = [];
   const byCode = new Map<string, CatalogueEntry>();
-  const byName = new Map<string, CatalogueEntry>();
+  const targets = new Map<string, TargetParse>();
   const issues: Issue[] = [];
   let groupField: string | null = null;
   const at = (r: number, c: number | undefined) => (c === undefined ? undefined : sheet.rows[r]?.[c]);
@@ -80,7 +82,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
       continue;
     }
     const targetCell = cols.target === undefined ? undefined : cellAddress(r, cols.target);
-    const parsed = parseTarget(at(r, cols.target), style);
+    const parsed = cachedTarget(at(r, cols.target), style, targets);
     let target: Target | null = null;
     let comparatorDirection: Direction | undefined;
     if (parsed.ok) {
@@ -116,8 +118,17 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
     };
     entries.push(entry);
     byCode.set(key, entry);
-    const nameKey = normalizeName(name);
-    if (!byName.has(nameKey)) byName.set(nameKey, entry);
   }
-  return { sheet: sheet.name, entries, byCode, byName, issues };
+  let byName: Map<string, CatalogueEntry> | null = null;
+  const names = () => {
+    if (!byName) {
+      byName = new Map();
+      for (const entry of entries) {
+        const key = normalizeName(entry.name);
+        if (!byName.has(key)) byName.set(key, entry);
+      }
+    }
+    return byName;
+  };
+  return { sheet: sheet.name, entries, byCode, byName: names, issues };
 }

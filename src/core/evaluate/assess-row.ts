@@ -3,7 +3,8 @@ import { assess } from '../achievement';
 import type { CatalogueEntry } from '../catalogue/read-catalogue';
 import type { Issue, NumberStyle, Target, Thresholds } from '../model';
 import { parseBandLabel } from '../parse/band-label';
-import { parseTarget } from '../parse/target';
+import type { TargetParse } from '../parse/target';
+import { cachedTarget } from '../parse/target-cache';
 import { normalizeUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
 import type { Rational } from '../rational';
@@ -28,6 +29,8 @@ import { convertTarget, referenceOf, sameTarget, targetValueOf } from './target-
 export interface AssessContext {
   readonly style: NumberStyle;
   readonly thresholds: Thresholds;
+  /** Parsed text targets of this run (see cachedTarget). */
+  readonly targets: Map<string, TargetParse>;
 }
 
 /** Assesses one matched data row against its catalogue entry (target, unit, actual, rate, band, override), adding its issues to `issues`. */
@@ -40,7 +43,7 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
   let targetValue: TargetValue | null = entry.targetValue;
   let targetText = entry.targetText;
   if (row.has('target')) {
-    const rowTarget = readRowTarget(row, entry, units, ctx.style, at, issues);
+    const rowTarget = readRowTarget(row, units, ctx, at, issues);
     if (rowTarget && !target) {
       target = rowTarget;
       targetValue = targetValueOf(rowTarget);
@@ -112,9 +115,10 @@ const UNASSESSED = { rate: null, band: 'unassessed' as const };
 const isPercentUnit = (unit: string | null): boolean => unit !== null && normalizeUnit(unit) === '%';
 
 /** Reads the row's own target in the catalogue's unit, reporting formula errors and ambiguous numbers. */
-function readRowTarget(row: DataRow, entry: CatalogueEntry, units: UnitPlan, style: NumberStyle, at: PlaceOf, issues: Issue[]): Target | undefined {
+function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: PlaceOf, issues: Issue[]): Target | undefined {
   const cell = row.cell('target');
-  const parsed = parseTarget(cell, style);
+  const style = ctx.style;
+  const parsed = cachedTarget(cell, style, ctx.targets);
   if (!parsed.ok) {
     if (parsed.reason === 'error') issues.push(makeIssue('formula-error', at('target'), { value: parsed.errorCode ?? '#VALUE!' }));
     return undefined;

@@ -23,7 +23,7 @@ const SUGGESTION_LIMIT = 5000;
 function findEntry(catalogue: Catalogue, row: DataRow): CatalogueEntry | undefined {
   const key = row.codeKey;
   if (key) return catalogue.byCode.get(key);
-  return row.name ? catalogue.byName.get(normalizeName(row.name)) : undefined;
+  return row.name ? catalogue.byName().get(normalizeName(row.name)) : undefined;
 }
 
 /** The closest known code or name to an unknown one, written as `CODE “name”`. */
@@ -34,8 +34,8 @@ function suggestion(catalogue: Catalogue, row: DataRow): string | undefined {
     const entry = key ? catalogue.byCode.get(key) : undefined;
     return entry && `${entry.code} “${entry.name}”`;
   }
-  const name = closest(normalizeName(row.name ?? ''), [...catalogue.byName.keys()]);
-  const entry = name ? catalogue.byName.get(name) : undefined;
+  const name = closest(normalizeName(row.name ?? ''), [...catalogue.byName().keys()]);
+  const entry = name ? catalogue.byName().get(name) : undefined;
   return entry && `${entry.code} “${entry.name}”`;
 }
 
@@ -57,7 +57,8 @@ function unassessed(entry: CatalogueEntry): IndicatorResult {
 }
 
 /** Matches data rows to the catalogue, assesses the first row of each indicator and reports what is wrong. */
-export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], ctx: AssessContext): Evaluation {
+export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], settings: Omit<AssessContext, 'targets'>): Evaluation {
+  const ctx: AssessContext = { ...settings, targets: new Map() };
   const issues: Issue[] = [...catalogue.issues];
   const byKey = new Map<string, IndicatorResult>();
   for (const row of rows) {

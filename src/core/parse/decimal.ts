@@ -40,6 +40,14 @@ export function decimalFromString(s: string): Decimal | undefined {
 export function decimalFromNumber(n: number): Decimal {
   if (!Number.isFinite(n) || n === 0) return ZERO;
   if (Number.isSafeInteger(n)) return { coef: BigInt(n), scale: 0 };
+  const abs = Math.abs(n);
+  if (abs >= 1e-6 && abs < 1e15) {
+    // Fewest decimals k whose rounding gives back n exactly: the digits String(n) would print.
+    for (let k = 1, p = 10; k <= 15; k++, p *= 10) {
+      const scaled = Math.round(n * p);
+      if (Number.isSafeInteger(scaled) && scaled / p === n) return { coef: BigInt(scaled), scale: k };
+    }
+  }
   return decimalFromString(String(n)) ?? ZERO;
 }
 
