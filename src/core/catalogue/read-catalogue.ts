@@ -15,6 +15,8 @@ import { normalizeName, toNfc } from '../text/normalize';
 
 /** One indicator of the target catalogue, as read from its row. */
 export interface CatalogueEntry {
+  /** Position in the catalogue's entries (0-based). */
+  readonly ordinal: number;
   readonly code: string;
   readonly key: string;
   readonly name: string;
@@ -102,6 +104,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
     }
     const direction: Direction = dir === 'increase' || dir === 'decrease' ? dir : comparatorDirection ?? 'increase';
     const entry: CatalogueEntry = {
+      ordinal: entries.length,
       code: toNfc(code),
       key,
       name: toNfc(name),

@@ -1,7 +1,7 @@
 import type { ActualValue, TargetValue } from '../achievement';
 import { assess } from '../achievement';
 import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { Issue, NumberStyle, Target, Thresholds } from '../model';
+import type { Issue, NumberStyle, Thresholds } from '../model';
 import { parseBandLabel } from '../parse/band-label';
 import type { TargetParse } from '../parse/target';
 import { cachedTarget } from '../parse/target-cache';
@@ -18,6 +18,7 @@ import { cellText } from '../table/cell-text';
 import { toNfc } from '../text/normalize';
 import type { DataRow } from '../table/read-data-sheet';
 import { ambiguityParams, targetNumber } from './ambiguity';
+import { numericCellRational } from './numeric-cell';
 import { readActual } from './read-actual';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
@@ -39,35 +40,34 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
   const units = unitPlan(entry.unit, row.unit);
   if (units.kind === 'mismatch') issues.push(makeIssue('unit-mismatch', at('unit'), { from: row.unit ?? '', to: entry.unit ?? '' }));
 
-  let target: Target | null = entry.target;
   let targetValue: TargetValue | null = entry.targetValue;
   let targetText = entry.targetText;
   if (row.has('target')) {
     const rowTarget = readRowTarget(row, units, ctx, at, issues);
-    if (rowTarget && !target) {
-      target = rowTarget;
-      targetValue = targetValueOf(rowTarget);
+    if (rowTarget && !targetValue) {
+      targetValue = rowTarget;
       targetText = cellText(row.cell('target'));
-    } else if (rowTarget && targetValue && !sameTarget(targetValueOf(rowTarget), targetValue)) {
+    } else if (rowTarget && targetValue && !sameTarget(rowTarget, targetValue)) {
       issues.push(makeIssue('target-mismatch', at('target'), { rowTarget: cellText(row.cell('target')), catalogueTarget: entry.targetText }));
     }
   }
 
   const actualCell = row.cell('actual');
-  const percentUnit = isPercentUnit(entry.unit ?? row.unit);
-  const read = readActual(parseCellValue(actualCell, ctx.style), actualCell, units, percentUnit, ctx.style);
+  const fast = units.kind === 'same' ? numericCellRational(actualCell) : null;
+  const read = fast
+    ? { actual: { kind: 'number' as const, value: fast }, denominator: null, issues: [] }
+    : readActual(parseCellValue(actualCell, ctx.style), actualCell, units, isPercentUnit(entry.unit ?? row.unit), ctx.style);
   for (const issue of read.issues) issues.push(makeIssue(issue.rule, at(issue.rule === 'unit-converted' ? 'unit' : 'actual'), issue.params));
   if (read.denominator) {
     const fromFraction = targetValueOf({ kind: 'point', value: read.denominator });
     if (!targetValue) {
-      target = { kind: 'point', value: read.denominator };
       targetValue = fromFraction;
       targetText = cellText(actualCell).split('/')[1]?.trim() ?? '';
     } else if (targetValue.kind !== 'milestone' && !sameTarget(fromFraction, targetValue)) {
       issues.push(makeIssue('target-mismatch', at('actual'), { rowTarget: toNumber(fromDecimal(read.denominator)), catalogueTarget: entry.targetText }));
     }
   }
-  if (!target) issues.push(makeIssue('missing-target', at('target'), {}));
+  if (!targetValue) issues.push(makeIssue('missing-target', at('target'), {}));
 
   let actual: ActualValue | null = units.kind === 'mismatch' ? null : read.actual;
   if (actual?.kind === 'number' && targetValue?.kind === 'milestone') {
@@ -114,9 +114,11 @@ const UNASSESSED = { rate: null, band: 'unassessed' as const };
 /** True when a unit is a percentage (a fraction `a/b` then means 100·a/b). */
 const isPercentUnit = (unit: string | null): boolean => unit !== null && normalizeUnit(unit) === '%';
 
-/** Reads the row's own target in the catalogue's unit, reporting formula errors and ambiguous numbers. */
-function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: PlaceOf, issues: Issue[]): Target | undefined {
+/** Reads the row's own target as exact values in the catalogue's unit, reporting formula errors and ambiguous numbers. */
+function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: PlaceOf, issues: Issue[]): TargetValue | undefined {
   const cell = row.cell('target');
+  const fast = units.kind === 'same' ? numericCellRational(cell) : null;
+  if (fast) return { kind: 'value', value: fast };
   const style = ctx.style;
   const parsed = cachedTarget(cell, style, ctx.targets);
   if (!parsed.ok) {
@@ -125,13 +127,16 @@ function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: Pl
   }
   const ambiguousRead = parsed.ambiguous ? targetNumber(parsed.target) : null;
   if (ambiguousRead) issues.push(makeIssue('ambiguous-number', at('target'), ambiguityParams(cellText(cell), ambiguousRead, style)));
-  return units.kind === 'convert' ? convertTarget(parsed.target, units.from, units.to) : parsed.target;
+  const target = units.kind === 'convert' ? convertTarget(parsed.target, units.from, units.to) : parsed.target;
+  return target && targetValueOf(target);
 }
 
 /** The stated rate of a row in percent, when it holds a readable number. */
 function statedRate(row: DataRow, style: NumberStyle): Rational | null {
   const cell = row.cell('statedRate');
   if (!cell) return null;
+  const fast = numericCellRational(cell);
+  if (fast) return fast;
   const parsed = parseCellValue(cell, style);
   return parsed.kind === 'number' ? fromDecimal(parsed.value) : null;
 }

@@ -60,7 +60,7 @@ function unassessed(entry: CatalogueEntry): IndicatorResult {
 export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], settings: Omit<AssessContext, 'targets'>): Evaluation {
   const ctx: AssessContext = { ...settings, targets: new Map() };
   const issues: Issue[] = [...catalogue.issues];
-  const byKey = new Map<string, IndicatorResult>();
+  const byOrdinal: Array<IndicatorResult | undefined> = new Array(catalogue.entries.length);
   for (const row of rows) {
     const entry = findEntry(catalogue, row);
     const place = (): IssuePlace => ({ sheet: row.sheet, cell: row.identityCell, code: entry?.code ?? row.code });
@@ -71,16 +71,16 @@ export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], setting
     }
     const nameIssue = checkNameMismatch(row, entry);
     if (nameIssue) issues.push(nameIssue);
-    const first = byKey.get(entry.key);
+    const first = byOrdinal[entry.ordinal];
     if (first?.row) {
       const firstCell = first.row.sheet === row.sheet ? first.row.identityCell : `${first.row.sheet}!${first.row.identityCell}`;
       issues.push(makeIssue('duplicate-indicator', place(), { firstCell }));
       continue;
     }
-    byKey.set(entry.key, assessRow(entry, row, ctx, issues));
+    byOrdinal[entry.ordinal] = assessRow(entry, row, ctx, issues);
   }
   const results = catalogue.entries.map((entry) => {
-    const found = byKey.get(entry.key);
+    const found = byOrdinal[entry.ordinal];
     if (found) return found;
     issues.push(makeIssue('missing-indicator', { sheet: entry.sheet, cell: entry.codeCell, code: entry.code }, { name: entry.name }));
     return unassessed(entry);
