@@ -125,6 +125,21 @@ export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** Compares |a| / |b| with q (b non-zero, q > 0) exactly, without building the quotient. */
+export function compareAbsRatio(a: Rational, b: Rational, q: Rational): -1 | 0 | 1 {
+  if (isSmall(a) && isSmall(b) && isSmall(q)) {
+    const left = Math.abs(a.n) * b.d * q.d;
+    const right = q.n * Math.abs(b.n) * a.d;
+    if (safe(left) && safe(right)) return left < right ? -1 : left > right ? 1 : 0;
+  }
+  const x = big(abs(a));
+  const y = big(abs(b));
+  const z = big(q);
+  const left = x.n * y.d * z.d;
+  const right = z.n * y.n * x.d;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 /** The absolute value. */
 export function abs(a: Rational): Rational {
   if (isSmall(a)) return a.n < 0 ? { n: -a.n, d: a.d } : a;

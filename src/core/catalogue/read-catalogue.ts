@@ -1,6 +1,6 @@
 import type { TargetValue } from '../achievement';
 import { targetValueOf } from '../evaluate/target-value';
-import type { Direction, Issue, NumberStyle, SheetData, Target } from '../model';
+import type { CellValue, Direction, Issue, NumberStyle, SheetData, Target } from '../model';
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
 import type { TargetParse } from '../parse/target';
@@ -11,7 +11,7 @@ import { cellAddress } from '../table/address';
 import { cellText, codeKey } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
-import { normalizeName, toNfc } from '../text/normalize';
+import { memoizeString, normalizeName, toNfc } from '../text/normalize';
 
 /** One indicator of the target catalogue, as read from its row. */
 export interface CatalogueEntry {
@@ -32,7 +32,8 @@ export interface CatalogueEntry {
   readonly sheet: string;
   /** 1-based sheet row. */
   readonly row: number;
-  readonly codeCell: string;
+  /** 0-based column of the code, for the A1 address of issues about the entry (see entryCell). */
+  readonly codeColumn: number;
 }
 
 /** The catalogue: valid entries in order, lookups by code key and by normalized name, and its issues. */
@@ -43,6 +44,18 @@ export interface Catalogue {
   /** Entries by normalized name (first entry of a name wins), built on first use: most rows match by code. */
   readonly byName: () => ReadonlyMap<string, CatalogueEntry>;
   readonly issues: readonly Issue[];
+}
+
+/** The A1 address of an entry's code cell, where issues about the whole entry point. */
+export function entryCell(entry: CatalogueEntry): string {
+  return cellAddress(entry.row - 1, entry.codeColumn);
+}
+
+const directionWords = memoizeString((text: string) => parseDirection(text));
+
+/** parseDirection, remembered for text cells (catalogues repeat "Tăng" and "Giảm"). */
+function directionOf(value: CellValue | undefined): ReturnType<typeof parseDirection> {
+  return typeof value === 'string' ? directionWords(value) : parseDirection(value);
 }
 
 /** Reads the catalogue rows under a found header: group rows name fields, bad rows become `catalogue-invalid`. */
@@ -62,28 +75,28 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
     const name = text(r, cols.name);
     if (code === '' && name === '' && cells.every((c) => cellText(c) === '')) continue;
     const stt = text(r, cols.stt);
-    const codeCell = cellAddress(r, cols.code ?? 0);
+    const codeCell = () => cellAddress(r, cols.code ?? 0);
     if (code === '') {
       const bare = name !== '' && text(r, cols.target) === '' && text(r, cols.unit) === '';
       if (isSectionNumber(stt) || hasSectionPrefix(name || stt) || bare) {
         groupField = groupFieldName(name || stt) || groupField;
         continue;
       }
-      issues.push(makeIssue('catalogue-invalid', { sheet: sheet.name, cell: codeCell, code: null }, { problem: 'no-code' }));
+      issues.push(makeIssue('catalogue-invalid', { sheet: sheet.name, cell: codeCell(), code: null }, { problem: 'no-code' }));
       continue;
     }
-    const place = { sheet: sheet.name, cell: codeCell, code };
+    const place = () => ({ sheet: sheet.name, cell: codeCell(), code });
     if (name === '') {
-      issues.push(makeIssue('catalogue-invalid', place, { problem: 'no-name' }));
+      issues.push(makeIssue('catalogue-invalid', place(), { problem: 'no-name' }));
       continue;
     }
     const key = codeKey(code);
     const first = byCode.get(key);
     if (first) {
-      issues.push(makeIssue('catalogue-invalid', place, { problem: 'duplicate-code', firstRow: String(first.row) }));
+      issues.push(makeIssue('catalogue-invalid', place(), { problem: 'duplicate-code', firstRow: String(first.row) }));
       continue;
     }
-    const targetCell = cols.target === undefined ? undefined : cellAddress(r, cols.target);
+    const targetCell = () => (cols.target === undefined ? codeCell() : cellAddress(r, cols.target));
     const parsed = cachedTarget(at(r, cols.target), style, targets);
     let target: Target | null = null;
     let comparatorDirection: Direction | undefined;
@@ -91,21 +104,21 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
       target = parsed.target;
       comparatorDirection = parsed.comparatorDirection;
       const read = parsed.ambiguous ? targetNumber(parsed.target) : null;
-      if (read) issues.push(makeIssue('ambiguous-number', { ...place, cell: targetCell ?? codeCell }, ambiguityParams(text(r, cols.target), read, style)));
+      if (read) issues.push(makeIssue('ambiguous-number', { ...place(), cell: targetCell() }, ambiguityParams(text(r, cols.target), read, style)));
     } else if (parsed.reason === 'error') {
-      issues.push(makeIssue('formula-error', { ...place, cell: targetCell ?? codeCell }, { value: parsed.errorCode ?? '#VALUE!' }));
+      issues.push(makeIssue('formula-error', { ...place(), cell: targetCell() }, { value: parsed.errorCode ?? '#VALUE!' }));
     } else if (parsed.reason === 'unreadable') {
-      issues.push(makeIssue('catalogue-invalid', { ...place, cell: targetCell ?? codeCell }, { problem: 'bad-target', value: text(r, cols.target) }));
+      issues.push(makeIssue('catalogue-invalid', { ...place(), cell: targetCell() }, { problem: 'bad-target', value: text(r, cols.target) }));
     }
-    const dir = parseDirection(at(r, cols.direction)?.value);
+    const dir = directionOf(at(r, cols.direction)?.value);
     if (dir === 'invalid') {
       const cell = cellAddress(r, cols.direction ?? 0);
-      issues.push(makeIssue('catalogue-invalid', { ...place, cell }, { problem: 'bad-direction', value: text(r, cols.direction) }));
+      issues.push(makeIssue('catalogue-invalid', { ...place(), cell }, { problem: 'bad-direction', value: text(r, cols.direction) }));
     }
     const direction: Direction = dir === 'increase' || dir === 'decrease' ? dir : comparatorDirection ?? 'increase';
     const entry: CatalogueEntry = {
       ordinal: entries.length,
-      code: toNfc(code),
+      code: key === code ? code : toNfc(code),
       key,
       name: toNfc(name),
       field: toNfc(text(r, cols.field)) || groupField,
@@ -117,7 +130,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
       agency: toNfc(text(r, cols.agency)) || null,
       sheet: sheet.name,
       row: r + 1,
-      codeCell,
+      codeColumn: cols.code ?? 0,
     };
     entries.push(entry);
     byCode.set(key, entry);

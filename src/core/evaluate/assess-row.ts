@@ -19,6 +19,7 @@ import { toNfc } from '../text/normalize';
 import type { DataRow } from '../table/read-data-sheet';
 import { ambiguityParams, targetNumber } from './ambiguity';
 import { numericCellRational } from './numeric-cell';
+import type { ActualReading } from './read-actual';
 import { readActual } from './read-actual';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
@@ -54,9 +55,7 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
 
   const actualCell = row.cell('actual');
   const fast = units.kind === 'same' ? numericCellRational(actualCell) : null;
-  const read = fast
-    ? { actual: { kind: 'number' as const, value: fast }, denominator: null, issues: [] }
-    : readActual(parseCellValue(actualCell, ctx.style), actualCell, units, isPercentUnit(entry.unit ?? row.unit), ctx.style);
+  const read = fast ? fastReading(fast) : readActual(parseCellValue(actualCell, ctx.style), actualCell, units, isPercentUnit(entry.unit ?? row.unit), ctx.style);
   for (const issue of read.issues) issues.push(makeIssue(issue.rule, at(issue.rule === 'unit-converted' ? 'unit' : 'actual'), issue.params));
   if (read.denominator) {
     const fromFraction = targetValueOf({ kind: 'point', value: read.denominator });
@@ -110,6 +109,13 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
 }
 
 const UNASSESSED = { rate: null, band: 'unassessed' as const };
+
+/** The reading of a plain numeric actual: no issues, no fraction. */
+function fastReading(value: Rational): ActualReading {
+  return { actual: { kind: 'number', value }, denominator: null, issues: NO_FINDINGS };
+}
+
+const NO_FINDINGS: ActualReading['issues'] = [];
 
 /** True when a unit is a percentage (a fraction `a/b` then means 100·a/b). */
 const isPercentUnit = (unit: string | null): boolean => unit !== null && normalizeUnit(unit) === '%';

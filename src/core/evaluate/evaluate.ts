@@ -1,4 +1,5 @@
 import type { Catalogue, CatalogueEntry } from '../catalogue/read-catalogue';
+import { entryCell } from '../catalogue/read-catalogue';
 import type { Issue } from '../model';
 import { checkNameMismatch } from '../rules/name-mismatch';
 import type { IssuePlace } from '../rules/severity';
@@ -19,10 +20,16 @@ export interface Evaluation {
 /** Suggestions are searched only in catalogues up to this size, to keep big runs fast. */
 const SUGGESTION_LIMIT = 5000;
 
-/** The catalogue entry a row refers to: by code, else (no code) by exact normalized name. */
-function findEntry(catalogue: Catalogue, row: DataRow): CatalogueEntry | undefined {
+/**
+ * The catalogue entry a row refers to: by code, else (no code) by exact normalized name. Data rows usually
+ * follow the catalogue's order, so the entry after the previous match is tried before the code index.
+ */
+function findEntry(catalogue: Catalogue, row: DataRow, next: number): CatalogueEntry | undefined {
   const key = row.codeKey;
-  if (key) return catalogue.byCode.get(key);
+  if (key) {
+    const guess = catalogue.entries[next];
+    return guess !== undefined && guess.key === key ? guess : catalogue.byCode.get(key);
+  }
   return row.name ? catalogue.byName().get(normalizeName(row.name)) : undefined;
 }
 
@@ -61,8 +68,10 @@ export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], setting
   const ctx: AssessContext = { ...settings, targets: new Map() };
   const issues: Issue[] = [...catalogue.issues];
   const byOrdinal: Array<IndicatorResult | undefined> = new Array(catalogue.entries.length);
+  let next = 0;
   for (const row of rows) {
-    const entry = findEntry(catalogue, row);
+    const entry = findEntry(catalogue, row, next);
+    if (entry) next = entry.ordinal + 1;
     const place = (): IssuePlace => ({ sheet: row.sheet, cell: row.identityCell, code: entry?.code ?? row.code });
     if (!entry) {
       const hint = suggestion(catalogue, row);
@@ -82,7 +91,7 @@ export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], setting
   const results = catalogue.entries.map((entry) => {
     const found = byOrdinal[entry.ordinal];
     if (found) return found;
-    issues.push(makeIssue('missing-indicator', { sheet: entry.sheet, cell: entry.codeCell, code: entry.code }, { name: entry.name }));
+    issues.push(makeIssue('missing-indicator', { sheet: entry.sheet, cell: entryCell(entry), code: entry.code }, { name: entry.name }));
     return unassessed(entry);
   });
   return { results, issues };
