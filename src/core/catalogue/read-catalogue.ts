@@ -1,6 +1,7 @@
 import type { TargetValue } from '../achievement';
 import { targetValueOf } from '../evaluate/target-value';
-import type { CellValue, Direction, Issue, NumberStyle, SheetData, Target } from '../model';
+import type { CellValue, Direction, Issue, NumberStyle, SheetData } from '../model';
+import { numericCellRational } from '../evaluate/numeric-cell';
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
 import type { TargetParse } from '../parse/target';
@@ -23,9 +24,7 @@ export interface CatalogueEntry {
   readonly field: string | null;
   readonly unit: string | null;
   readonly direction: Direction;
-  /** The target, or null when the catalogue gives none (or an unreadable one). */
-  readonly target: Target | null;
-  /** The same target as exact values, ready for assessment. */
+  /** The target as exact values, or null when the catalogue gives none (or an unreadable one). */
   readonly targetValue: TargetValue | null;
   readonly targetText: string;
   readonly agency: string | null;
@@ -97,17 +96,19 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
       continue;
     }
     const targetCell = () => (cols.target === undefined ? codeCell() : cellAddress(r, cols.target));
-    const parsed = cachedTarget(at(r, cols.target), style, targets);
-    let target: Target | null = null;
+    const cell = at(r, cols.target);
+    const fast = numericCellRational(cell);
+    let targetValue: TargetValue | null = fast && { kind: 'value', value: fast };
     let comparatorDirection: Direction | undefined;
-    if (parsed.ok) {
-      target = parsed.target;
+    const parsed = fast ? null : cachedTarget(cell, style, targets);
+    if (parsed?.ok) {
+      targetValue = targetValueOf(parsed.target);
       comparatorDirection = parsed.comparatorDirection;
       const read = parsed.ambiguous ? targetNumber(parsed.target) : null;
       if (read) issues.push(makeIssue('ambiguous-number', { ...place(), cell: targetCell() }, ambiguityParams(text(r, cols.target), read, style)));
-    } else if (parsed.reason === 'error') {
+    } else if (parsed?.reason === 'error') {
       issues.push(makeIssue('formula-error', { ...place(), cell: targetCell() }, { value: parsed.errorCode ?? '#VALUE!' }));
-    } else if (parsed.reason === 'unreadable') {
+    } else if (parsed?.reason === 'unreadable') {
       issues.push(makeIssue('catalogue-invalid', { ...place(), cell: targetCell() }, { problem: 'bad-target', value: text(r, cols.target) }));
     }
     const dir = directionOf(at(r, cols.direction)?.value);
@@ -124,8 +125,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
       field: toNfc(text(r, cols.field)) || groupField,
       unit: toNfc(text(r, cols.unit)) || null,
       direction,
-      target,
-      targetValue: target && targetValueOf(target),
+      targetValue,
       targetText: text(r, cols.target),
       agency: toNfc(text(r, cols.agency)) || null,
       sheet: sheet.name,

@@ -9,12 +9,20 @@ export function columnsOf(header: HeaderRow, kind: ColumnKind): ReadonlyArray<{ 
   return header.columns.filter((c) => c.kind === kind).sort((a, b) => a.col - b.col);
 }
 
+/** A column map with every kind present (undefined), so that every map has the same fast object shape. */
+function emptyColumnMap(): Record<ColumnKind, number | undefined> {
+  return {
+    stt: undefined, code: undefined, name: undefined, field: undefined, unit: undefined, direction: undefined, target: undefined,
+    actual: undefined, statedRate: undefined, assessment: undefined, override: undefined, reason: undefined, agency: undefined, note: undefined,
+  };
+}
+
 /**
  * Chooses one column per kind: the actual column as given (or the rightmost), a target column left of
  * it (the nearest), a stated-rate column right of it (the nearest), and the first column for the rest.
  */
 export function chooseColumns(header: HeaderRow, actualCol?: number): ColumnMap {
-  const map: ColumnMap = {};
+  const map: Record<ColumnKind, number | undefined> = emptyColumnMap();
   const kinds = new Set(header.columns.map((c) => c.kind));
   const actuals = columnsOf(header, 'actual');
   const actual = actualCol ?? (actuals.length ? actuals[actuals.length - 1].col : undefined);

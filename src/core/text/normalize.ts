@@ -44,9 +44,13 @@ export const foldText: (s: string) => string = memoizeString((s: string): string
   return collapseSpaces(stripped.toLowerCase());
 });
 
-/** NFC form of a text (V8's quick check makes this nearly free for text that is already composed). */
+/** Combining marks that NFD text carries and NFC composes (Vietnamese tones and vowel marks among them). */
+// eslint-disable-next-line no-misleading-character-class -- the class lists bare combining marks on purpose.
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/** NFC form of a text; composed text is returned as it is (normalize would copy it). */
 export function toNfc(s: string): string {
-  return s.normalize('NFC');
+  return COMBINING.test(s) ? s.normalize('NFC') : s;
 }
 
 /**
