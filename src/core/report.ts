@@ -51,10 +51,14 @@ export function issueReport(issue: Issue, lang: Lang, thresholds: Thresholds): I
 
 /** The machine-readable report, schemaVersion 1, with issues already sorted. */
 export function buildReport(results: readonly IndicatorResult[], sortedIssues: readonly Issue[], summary: SummaryReport, lang: Lang, thresholds: Thresholds): Report {
+  let indicators: readonly IndicatorReport[] | null = null;
   return {
     schemaVersion: 1,
     thresholds: { critical: thresholds.critical, warning: thresholds.warning },
-    indicators: results.map(indicatorReport),
+    // Built on first read (JSON.stringify reads it): a host that shows only counts never pays for 100 000 entries.
+    get indicators(): readonly IndicatorReport[] {
+      return (indicators ??= results.map(indicatorReport));
+    },
     issues: sortedIssues.map((issue) => issueReport(issue, lang, thresholds)),
     summary,
   };

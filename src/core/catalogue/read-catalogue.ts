@@ -1,18 +1,15 @@
 import type { TargetValue } from '../achievement';
-import { targetValueOf } from '../evaluate/target-value';
 import type { CellValue, Direction, Issue, NumberStyle, SheetData } from '../model';
-import { numericCellRational } from '../evaluate/numeric-cell';
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
 import type { TargetParse } from '../parse/target';
-import { cachedTarget } from '../parse/target-cache';
-import { ambiguityParams, targetNumber } from '../evaluate/ambiguity';
 import { makeIssue } from '../rules/severity';
 import { cellAddress } from '../table/address';
 import { cellText, codeKey } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
 import { memoizeString, normalizeName, toNfc } from '../text/normalize';
+import { readEntryTarget } from './entry-target';
 
 /** One indicator of the target catalogue, as read from its row. */
 export interface CatalogueEntry {
@@ -57,6 +54,11 @@ function directionOf(value: CellValue | undefined): ReturnType<typeof parseDirec
   return typeof value === 'string' ? directionWords(value) : parseDirection(value);
 }
 
+/** Where an issue about a catalogue cell points. */
+function placeAt(sheet: string, row: number, col: number, code: string | null): { sheet: string; cell: string; code: string | null } {
+  return { sheet, cell: cellAddress(row, col), code };
+}
+
 /** Reads the catalogue rows under a found header: group rows name fields, bad rows become `catalogue-invalid`. */
 export function readCatalogue(sheet: SheetData, header: HeaderRow, style: NumberStyle): Catalogue {
   const cols = chooseColumns(header);
@@ -65,72 +67,58 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
   const targets = new Map<string, TargetParse>();
   const issues: Issue[] = [];
   let groupField: string | null = null;
-  const at = (r: number, c: number | undefined) => (c === undefined ? undefined : sheet.rows[r]?.[c]);
-  const text = (r: number, c: number | undefined) => cellText(at(r, c));
+  const name0 = sheet.name;
+  const codeCol = cols.code ?? 0;
   for (let r = header.rowIndex + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
-    const code = text(r, cols.code);
-    const name = text(r, cols.name);
+    const text = (c: number | undefined): string => (c === undefined ? '' : cellText(cells[c]));
+    const code = text(cols.code);
+    const name = text(cols.name);
     if (code === '' && name === '' && cells.every((c) => cellText(c) === '')) continue;
-    const stt = text(r, cols.stt);
-    const codeCell = () => cellAddress(r, cols.code ?? 0);
     if (code === '') {
-      const bare = name !== '' && text(r, cols.target) === '' && text(r, cols.unit) === '';
+      const stt = text(cols.stt);
+      const bare = name !== '' && text(cols.target) === '' && text(cols.unit) === '';
       if (isSectionNumber(stt) || hasSectionPrefix(name || stt) || bare) {
         groupField = groupFieldName(name || stt) || groupField;
         continue;
       }
-      issues.push(makeIssue('catalogue-invalid', { sheet: sheet.name, cell: codeCell(), code: null }, { problem: 'no-code' }));
+      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, null), { problem: 'no-code' }));
       continue;
     }
-    const place = () => ({ sheet: sheet.name, cell: codeCell(), code });
     if (name === '') {
-      issues.push(makeIssue('catalogue-invalid', place(), { problem: 'no-name' }));
+      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, code), { problem: 'no-name' }));
       continue;
     }
     const key = codeKey(code);
     const first = byCode.get(key);
     if (first) {
-      issues.push(makeIssue('catalogue-invalid', place(), { problem: 'duplicate-code', firstRow: String(first.row) }));
+      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, code), { problem: 'duplicate-code', firstRow: String(first.row) }));
       continue;
     }
-    const targetCell = () => (cols.target === undefined ? codeCell() : cellAddress(r, cols.target));
-    const cell = at(r, cols.target);
-    const fast = numericCellRational(cell);
-    let targetValue: TargetValue | null = fast && { kind: 'value', value: fast };
-    let comparatorDirection: Direction | undefined;
-    const parsed = fast ? null : cachedTarget(cell, style, targets);
-    if (parsed?.ok) {
-      targetValue = targetValueOf(parsed.target);
-      comparatorDirection = parsed.comparatorDirection;
-      const read = parsed.ambiguous ? targetNumber(parsed.target) : null;
-      if (read) issues.push(makeIssue('ambiguous-number', { ...place(), cell: targetCell() }, ambiguityParams(text(r, cols.target), read, style)));
-    } else if (parsed?.reason === 'error') {
-      issues.push(makeIssue('formula-error', { ...place(), cell: targetCell() }, { value: parsed.errorCode ?? '#VALUE!' }));
-    } else if (parsed?.reason === 'unreadable') {
-      issues.push(makeIssue('catalogue-invalid', { ...place(), cell: targetCell() }, { problem: 'bad-target', value: text(r, cols.target) }));
+    const target = readEntryTarget(cols.target === undefined ? undefined : cells[cols.target], style, targets);
+    for (const finding of target.findings) {
+      const params = finding.rule === 'ambiguous-number' || finding.rule === 'formula-error' ? finding.params : { ...finding.params, value: text(cols.target) };
+      issues.push(makeIssue(finding.rule, placeAt(name0, r, cols.target ?? codeCol, code), params));
     }
-    const dir = directionOf(at(r, cols.direction)?.value);
+    const dir = directionOf(cols.direction === undefined ? undefined : cells[cols.direction]?.value);
     if (dir === 'invalid') {
-      const cell = cellAddress(r, cols.direction ?? 0);
-      issues.push(makeIssue('catalogue-invalid', { ...place(), cell }, { problem: 'bad-direction', value: text(r, cols.direction) }));
+      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, cols.direction ?? 0, code), { problem: 'bad-direction', value: text(cols.direction) }));
     }
-    const direction: Direction = dir === 'increase' || dir === 'decrease' ? dir : comparatorDirection ?? 'increase';
     const entry: CatalogueEntry = {
       ordinal: entries.length,
       code: key === code ? code : toNfc(code),
       key,
       name: toNfc(name),
-      field: toNfc(text(r, cols.field)) || groupField,
-      unit: toNfc(text(r, cols.unit)) || null,
-      direction,
-      targetValue,
-      targetText: text(r, cols.target),
-      agency: toNfc(text(r, cols.agency)) || null,
-      sheet: sheet.name,
+      field: toNfc(text(cols.field)) || groupField,
+      unit: toNfc(text(cols.unit)) || null,
+      direction: dir === 'increase' || dir === 'decrease' ? dir : target.comparatorDirection ?? 'increase',
+      targetValue: target.value,
+      targetText: text(cols.target),
+      agency: toNfc(text(cols.agency)) || null,
+      sheet: name0,
       row: r + 1,
-      codeColumn: cols.code ?? 0,
+      codeColumn: codeCol,
     };
     entries.push(entry);
     byCode.set(key, entry);
