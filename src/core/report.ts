@@ -1,7 +1,6 @@
 import type { IndicatorReport, IssueReport, Report, SummaryReport } from './api';
 import type { TargetValue } from './achievement';
 import type { IndicatorResult } from './evaluate/result';
-import { countedBand } from './evaluate/result';
 import { issueMessage } from './i18n';
 import type { Issue, Lang, Severity, Thresholds } from './model';
 import { toNumber } from './rational';
@@ -69,9 +68,4 @@ export function severityCounts(issues: readonly Issue[]): Record<Severity, numbe
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity]++;
   return counts;
-}
-
-/** True when a band counts differently from the computed one (used to show both). */
-export function isOverridden(result: IndicatorResult): boolean {
-  return countedBand(result) !== result.band;
 }
