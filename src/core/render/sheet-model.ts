@@ -13,6 +13,7 @@ export type StyleId =
   | 'text'
   | 'textCenter'
   | 'integer'
+  | 'wholeNumber'
   | 'decimal'
   | 'percent'
   | 'link'
@@ -54,7 +55,8 @@ export const SHEET_STYLES: Readonly<Record<StyleId, CellStyle>> = {
   text: { vertical: 'top', wrap: true, border: true },
   textCenter: { horizontal: 'center', vertical: 'top', border: true },
   integer: { numFmt: '0', horizontal: 'right', vertical: 'top', border: true },
-  decimal: { numFmt: '#,##0.##', horizontal: 'right', vertical: 'top', border: true },
+  wholeNumber: { numFmt: '#,##0', horizontal: 'right', vertical: 'top', border: true },
+  decimal: { numFmt: '#,##0.0##', horizontal: 'right', vertical: 'top', border: true },
   percent: { numFmt: '0.0%', horizontal: 'right', vertical: 'top', border: true },
   link: { color: '0563C1', underline: true, vertical: 'top', border: true },
   totalText: { bold: true, fill: 'F2F2F2', border: true },

@@ -31,8 +31,23 @@ const BAND_COLORS: Readonly<Record<Band, string>> = {
   low: 'E53935',
   unassessed: '9E9E9E',
 };
-const WIDTHS = [6, 11, 44, 12, 13, 13, 11, 28, 11, 13];
+const WIDTHS = [6, 11, 44, 12, 13, 13, 11, 32, 11, 13];
+const LINE_HEIGHT = 15.75;
+/** Characters of proportional Vietnamese text that fit in one unit of column width (measured in Calc). */
+const CHARS_PER_WIDTH = 1.15;
 const LAST_COLUMN = columnLetter(WIDTHS.length - 1);
+
+/** A number cell: grouped thousands, decimals only when the value has them (no dangling decimal point). */
+function numberCell(value: number): ModelCell {
+  return { value, style: Number.isInteger(value) ? 'wholeNumber' : 'decimal' };
+}
+
+/** Lines a lagging-list row needs when its name or agency wraps in the column widths. */
+function laggingLines(result: IndicatorResult): number {
+  const name = Math.ceil(result.entry.name.length / (WIDTHS[2] * CHARS_PER_WIDTH));
+  const agency = Math.ceil((result.entry.agency ?? '').length / (WIDTHS[7] * CHARS_PER_WIDTH));
+  return Math.max(1, name, agency);
+}
 
 /** One lagging-list row: STT, code, name, unit, target, actual, rate, lead agency. */
 function laggingRow(result: IndicatorResult, index: number, dict: Dictionary): Row {
@@ -40,7 +55,7 @@ function laggingRow(result: IndicatorResult, index: number, dict: Dictionary): R
   const actual = result.actual;
   const actualCell: ModelCell =
     actual?.kind === 'number'
-      ? { value: toNumber(actual.value), style: 'decimal' }
+      ? numberCell(toNumber(actual.value))
       : { value: actual ? (actual.done ? dict.text.done : dict.text.notDone) : '–', style: 'textCenter' };
   const numericTarget = /^-?\d+(\.\d+)?$/.test(result.targetText) ? Number(result.targetText) : null;
   return [
@@ -48,7 +63,7 @@ function laggingRow(result: IndicatorResult, index: number, dict: Dictionary): R
     { value: entry.code, style: 'textCenter' },
     { value: entry.name, style: 'text' },
     { value: result.unit ?? '', style: 'textCenter' },
-    numericTarget === null ? { value: result.targetText, style: 'textCenter' } : { value: numericTarget, style: 'decimal' },
+    numericTarget === null ? { value: result.targetText, style: 'textCenter' } : numberCell(numericTarget),
     actualCell,
     result.rate ? { value: toNumber(result.rate) / 100, style: 'percent' } : { value: '–', style: 'textCenter' },
     { value: entry.agency ?? '', style: 'text' },
@@ -99,7 +114,11 @@ export function renderSummarySheet(input: SummarySheetInput): SheetModel {
     rows.push(listHeader);
     const lagging = input.results.filter((r) => countedBand(r) === band);
     if (lagging.length === 0) rows.push([{ value: t.none, style: 'meta' }]);
-    lagging.forEach((result, index) => rows.push(laggingRow(result, index, dict)));
+    lagging.forEach((result, index) => {
+      rows.push(laggingRow(result, index, dict));
+      const lines = laggingLines(result);
+      if (lines > 1) heights[rows.length] = LINE_HEIGHT * lines;
+    });
   }
 
   const chart: ChartSpec | undefined =
