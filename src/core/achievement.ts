@@ -22,8 +22,7 @@ const ZERO = fromNumber(0);
 
 /** 100·a/b, or null when b is zero. */
 function percentOf(a: Rational, b: Rational): Rational | null {
-  const q = divide(a, b);
-  return q ? multiply(HUNDRED, q) : null;
+  return divide(multiply(HUNDRED, a), b);
 }
 
 /** The band of a rate that is worse than the target; thresholds are inclusive lower bounds. */

@@ -5,7 +5,7 @@ import type { HeaderRow } from '../parse/headers';
 import type { TargetParse } from '../parse/target';
 import { makeIssue } from '../rules/severity';
 import { cellAddress } from '../table/address';
-import { cellText, codeKey } from '../table/cell-text';
+import { cellText, codeKey, textAt } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
 import { memoizeString, normalizeName, toNfc } from '../text/normalize';
@@ -72,13 +72,12 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
   for (let r = header.rowIndex + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
-    const text = (c: number | undefined): string => (c === undefined ? '' : cellText(cells[c]));
-    const code = text(cols.code);
-    const name = text(cols.name);
+    const code = textAt(cells, cols.code);
+    const name = textAt(cells, cols.name);
     if (code === '' && name === '' && cells.every((c) => cellText(c) === '')) continue;
     if (code === '') {
-      const stt = text(cols.stt);
-      const bare = name !== '' && text(cols.target) === '' && text(cols.unit) === '';
+      const stt = textAt(cells, cols.stt);
+      const bare = name !== '' && textAt(cells, cols.target) === '' && textAt(cells, cols.unit) === '';
       if (isSectionNumber(stt) || hasSectionPrefix(name || stt) || bare) {
         groupField = groupFieldName(name || stt) || groupField;
         continue;
@@ -98,24 +97,24 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
     }
     const target = readEntryTarget(cols.target === undefined ? undefined : cells[cols.target], style, targets);
     for (const finding of target.findings) {
-      const params = finding.rule === 'ambiguous-number' || finding.rule === 'formula-error' ? finding.params : { ...finding.params, value: text(cols.target) };
+      const params = finding.rule === 'ambiguous-number' || finding.rule === 'formula-error' ? finding.params : { ...finding.params, value: textAt(cells, cols.target) };
       issues.push(makeIssue(finding.rule, placeAt(name0, r, cols.target ?? codeCol, code), params));
     }
     const dir = directionOf(cols.direction === undefined ? undefined : cells[cols.direction]?.value);
     if (dir === 'invalid') {
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, cols.direction ?? 0, code), { problem: 'bad-direction', value: text(cols.direction) }));
+      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, cols.direction ?? 0, code), { problem: 'bad-direction', value: textAt(cells, cols.direction) }));
     }
     const entry: CatalogueEntry = {
       ordinal: entries.length,
       code: key === code ? code : toNfc(code),
       key,
       name: toNfc(name),
-      field: toNfc(text(cols.field)) || groupField,
-      unit: toNfc(text(cols.unit)) || null,
+      field: toNfc(textAt(cells, cols.field)) || groupField,
+      unit: toNfc(textAt(cells, cols.unit)) || null,
       direction: dir === 'increase' || dir === 'decrease' ? dir : target.comparatorDirection ?? 'increase',
       targetValue: target.value,
-      targetText: text(cols.target),
-      agency: toNfc(text(cols.agency)) || null,
+      targetText: textAt(cells, cols.target),
+      agency: toNfc(textAt(cells, cols.agency)) || null,
       sheet: name0,
       row: r + 1,
       codeColumn: codeCol,

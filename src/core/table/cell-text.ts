@@ -24,3 +24,8 @@ export function codeKey(code: string): string {
 
 /** Codes that are already their own key: upper-case ASCII letters, digits and punctuation, no spaces. */
 const PLAIN_CODE = /^[A-Z0-9._\-/]*$/;
+
+/** The text of the cell in column `col` of a row (empty when the column is absent). */
+export function textAt(cells: ReadonlyArray<RawCell | undefined>, col: number | undefined): string {
+  return col === undefined ? '' : cellText(cells[col]);
+}

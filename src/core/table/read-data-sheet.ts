@@ -1,6 +1,6 @@
 import type { ColumnKind, RawCell, SheetData } from '../model';
 import { cellAddress } from './address';
-import { cellText, codeKey } from './cell-text';
+import { cellText, codeKey, textAt } from './cell-text';
 import type { ColumnMap } from './columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from './group-row';
 
@@ -78,15 +78,14 @@ export function readDataRows(sheet: SheetData, headerRow: number, cols: ColumnMa
   for (let r = headerRow + 1; r < rows.length; r++) {
     const cells = rows[r];
     if (!cells) continue;
-    const text = (c: number | undefined): string => (c === undefined ? '' : cellText(cells[c]));
-    const code = text(cols.code);
-    const name = text(cols.name);
-    if (code === '' && text(actualCol) === '') {
+    const code = textAt(cells, cols.code);
+    const name = textAt(cells, cols.name);
+    if (code === '' && textAt(cells, actualCol) === '') {
       if (name === '' && isBlankRow(cells)) continue;
-      const stt = text(cols.stt);
+      const stt = textAt(cells, cols.stt);
       const label = name || stt;
       const section = isSectionNumber(stt) || hasSectionPrefix(label);
-      const bare = text(cols.target) === '' && text(cols.unit) === '';
+      const bare = textAt(cells, cols.target) === '' && textAt(cells, cols.unit) === '';
       if (label !== '' && (section || (bare && !isKnownName(name)))) {
         groupField = groupFieldName(name || label) || groupField;
         continue;
@@ -94,7 +93,7 @@ export function readDataRows(sheet: SheetData, headerRow: number, cols: ColumnMa
       if (name === '') continue;
     }
     out.push(
-      new DataRow(sheet.name, r, cells, cols, code || null, name || null, text(cols.unit) || null, groupField, text(cols.assessment) || null, text(cols.override) || null, text(cols.reason) || null),
+      new DataRow(sheet.name, r, cells, cols, code || null, name || null, textAt(cells, cols.unit) || null, groupField, textAt(cells, cols.assessment) || null, textAt(cells, cols.override) || null, textAt(cells, cols.reason) || null),
     );
   }
   return out;
