@@ -85,9 +85,8 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
   const report = buildReport(evaluation.results, issues, summary, lang, thresholds);
   onProgress?.({ phase: 'check', done: data.rows.length, total: data.rows.length });
 
-  const common = { lang, thresholds, generatedAt: options.generatedAt };
-  const validationSheet = renderValidationSheet({ ...common, issues, counts });
-  const summarySheet = renderSummarySheet({ ...common, results: evaluation.results, summary, narrative, dataSheets: dataNames, period: options.period });
+  const validationSheet = renderValidationSheet({ lang, generatedAt: options.generatedAt, issues: report.issues, counts });
+  const summarySheet = renderSummarySheet({ lang, thresholds, generatedAt: options.generatedAt, results: evaluation.results, summary, narrative, dataSheets: dataNames, period: options.period });
   const flags = flagsOf(evaluation.results, dataNames);
   const written: CheckOutcome['written'] = {};
   onProgress?.({ phase: 'write', done: 0, total: 1 });

@@ -1,5 +1,6 @@
-import { dictionary, fill, issueMessage } from '../i18n';
-import type { Issue, Lang, Severity, Thresholds } from '../model';
+import type { IssueReport } from '../api';
+import { dictionary, fill } from '../i18n';
+import type { Lang, Severity } from '../model';
 import type { ModelCell, SheetModel, StyleId } from './sheet-model';
 
 const SEVERITY_STYLE: Readonly<Record<Severity, StyleId>> = {
@@ -17,10 +18,10 @@ const LINE_HEIGHT = 15.75;
 
 /** Inputs of the validation sheet. */
 export interface ValidationSheetInput {
-  readonly issues: readonly Issue[];
+  /** The report's issues, already sorted and with their messages. */
+  readonly issues: readonly IssueReport[];
   readonly counts: Readonly<Record<Severity, number>>;
   readonly lang: Lang;
-  readonly thresholds: Thresholds;
   readonly generatedAt: string;
 }
 
@@ -38,7 +39,7 @@ export function renderValidationSheet(input: ValidationSheetInput): SheetModel {
   ];
   const heights: Record<number, number> = { 1: 24, 4: 20 };
   for (const issue of input.issues) {
-    const message = issueMessage(issue, input.lang, input.thresholds);
+    const message = issue.message;
     const lines = Math.ceil(message.length / MESSAGE_CHARS_PER_LINE);
     if (lines > 1) heights[rows.length + 1] = LINE_HEIGHT * lines;
     rows.push([
