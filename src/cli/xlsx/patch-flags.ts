@@ -73,21 +73,31 @@ function nextPriority(tail: string): number {
   return max + 1;
 }
 
-/** The conditionalFormatting elements for these flags, one per non-empty kind. */
+/** Areas per conditionalFormatting element: very long range lists are split so spreadsheet programs take them. */
+export const MAX_AREAS_PER_RULE = 1000;
+
+/** The conditionalFormatting elements for these flags: per non-empty kind, one per block of at most MAX_AREAS_PER_RULE areas. */
 function renderRules(flags: SheetFlags, dxf: Readonly<Record<FlagKind, number>>, priority: number, p: string): string {
   let out = '';
   for (const kind of Object.keys(FLAG_STYLES) as FlagKind[]) {
-    const sqref = compressSqref(flags.cells[kind] ?? []);
-    if (!sqref) continue;
-    out +=
-      `<${p}conditionalFormatting sqref="${sqref}"><${p}cfRule type="expression" dxfId="${dxf[kind]}" priority="${priority++}">` +
-      `<${p}formula>${escapeText(flagRuleFormula(kind))}</${p}formula></${p}cfRule></${p}conditionalFormatting>`;
+    const areas = sqrefAreas(flags.cells[kind] ?? []);
+    for (let i = 0; i < areas.length; i += MAX_AREAS_PER_RULE) {
+      const sqref = areas.slice(i, i + MAX_AREAS_PER_RULE).join(' ');
+      out +=
+        `<${p}conditionalFormatting sqref="${sqref}"><${p}cfRule type="expression" dxfId="${dxf[kind]}" priority="${priority++}">` +
+        `<${p}formula>${escapeText(flagRuleFormula(kind))}</${p}formula></${p}cfRule></${p}conditionalFormatting>`;
+    }
   }
   return out;
 }
 
 /** A space-separated sqref with consecutive cells of one column merged into ranges (E7 E8 E9 → E7:E9). */
 export function compressSqref(cells: readonly string[]): string {
+  return sqrefAreas(cells).join(' ');
+}
+
+/** The areas of a flag range: consecutive cells of one column merged (E7 E8 E9 → E7:E9), columns left to right. */
+export function sqrefAreas(cells: readonly string[]): string[] {
   const byCol = new Map<number, number[]>();
   for (const a of cells) {
     const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a.trim());
@@ -108,5 +118,5 @@ export function compressSqref(cells: readonly string[]): string {
       k = e + 1;
     }
   }
-  return parts.join(' ');
+  return parts;
 }
