@@ -85,7 +85,7 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
   const report = buildReport(evaluation.results, issues, summary, lang, thresholds);
   onProgress?.({ phase: 'check', done: data.rows.length, total: data.rows.length });
 
-  const validationSheet = renderValidationSheet({ lang, generatedAt: options.generatedAt, issues: report.issues, counts });
+  const validationSheet = renderValidationSheet({ lang, generatedAt: options.generatedAt, issues: report.issues, counts, sheets: new Set(names) });
   const summarySheet = renderSummarySheet({ lang, thresholds, generatedAt: options.generatedAt, results: evaluation.results, summary, narrative, dataSheets: dataNames, period: options.period });
   const flags = flagsOf(evaluation.results, dataNames);
   const written: CheckOutcome['written'] = {};

@@ -22,6 +22,8 @@ export interface ValidationSheetInput {
   readonly issues: readonly IssueReport[];
   readonly counts: Readonly<Record<Severity, number>>;
   readonly lang: Lang;
+  /** Sheets of the workbook: only cells on these get a link (a catalogue read from a file has no sheet to jump to). */
+  readonly sheets: ReadonlySet<string>;
   readonly generatedAt: string;
 }
 
@@ -46,7 +48,9 @@ export function renderValidationSheet(input: ValidationSheetInput): SheetModel {
       { value: dict.severity[issue.severity], style: SEVERITY_STYLE[issue.severity] },
       { value: issue.rule, style: 'text' },
       { value: issue.sheet, style: 'text' },
-      issue.cell ? { value: issue.cell, style: 'link', link: { sheet: issue.sheet, cell: issue.cell } } : { value: null, style: 'text' },
+      issue.cell && input.sheets.has(issue.sheet)
+        ? { value: issue.cell, style: 'link', link: { sheet: issue.sheet, cell: issue.cell } }
+        : { value: issue.cell || null, style: 'text' },
       { value: issue.code ?? '', style: 'textCenter' },
       { value: message, style: 'text' },
     ]);
