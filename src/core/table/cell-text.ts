@@ -9,13 +9,19 @@ export function cellText(cell: RawCell | undefined): string {
   if (!cell) return '';
   const v = cell.value;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'string') return needsTrim(v) ? v.trim() : v;
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v.error;
 }
 
 const WHITESPACE = /\s+/g;
+const EDGE_SPACE = /^\s|\s$/;
+
+/** True when a text starts or ends with whitespace (trim copies every non-ASCII string, so test first). */
+function needsTrim(v: string): boolean {
+  return EDGE_SPACE.test(v);
+}
 
 /** The comparison key of an indicator code: NFC, upper-case, without spaces. */
 export function codeKey(code: string): string {
