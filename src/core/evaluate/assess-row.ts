@@ -96,7 +96,7 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
   return {
     entry,
     row,
-    field: entry.field ?? row.groupField,
+    field: entry.field ?? (toNfc(cellText(row.cell('field'))) || row.groupField),
     unit: entry.unit ?? (row.unit && toNfc(row.unit)),
     actual,
     target: targetValue,
