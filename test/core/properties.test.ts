@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { assess } from '../../src/core/achievement';
 import type { Band } from '../../src/core/model';
 import { BANDS } from '../../src/core/model';
-import { fromNumber } from '../../src/core/rational';
+import { numericCellRational } from '../../src/core/evaluate/numeric-cell';
+import { parseCellValue } from '../../src/core/parse/value';
+import { compare, fromDecimal, fromNumber } from '../../src/core/rational';
 import { cat, check, row } from './harness';
 
 const RANK: Record<Band, number> = { exceeded: 5, met: 4, high: 3, medium: 2, low: 1, unassessed: 0 };
@@ -22,6 +24,20 @@ describe('engine invariants', () => {
         expect(RANK[bandBetter]).toBeGreaterThanOrEqual(RANK[bandWorse]);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('reads a numeric cell to the same exact value on the fast path as through the general parser', () => {
+    const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer().map((n) => n / 1000), fc.integer());
+    fc.assert(
+      fc.property(number, fc.constantFrom(undefined, '0.00%', '#,##0.0', '0%'), (value, numFmt) => {
+        const cell = numFmt === undefined ? { value } : { value, numFmt };
+        const fast = numericCellRational(cell);
+        const parsed = parseCellValue(cell, 'vi');
+        if (!fast || parsed.kind !== 'number') throw new Error(`not read as a number: ${value}`);
+        expect(compare(fast, fromDecimal(parsed.value))).toBe(0);
+      }),
+      { numRuns: 3000 },
     );
   });
 
