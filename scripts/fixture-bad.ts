@@ -11,7 +11,7 @@ import { catalogueRow } from './fixture-layout';
 import { compoundFile, noise, windows1258 } from './fixture-bytes';
 import { csvBytes, toCsv } from './fixture-csv';
 import { saveWorkbook } from './fixture-xlsx';
-import { makeStoredZip } from './fixture-zip';
+import { makeZip } from './fixture-zip';
 
 /** One run of the CLI on a bad input and what it must do. */
 export interface BadCase {
@@ -131,7 +131,7 @@ export async function writeBadCorpus(dir: string): Promise<string[]> {
   put('password-protected.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']));
   const ok = readFileSync(join(dir, 'ok.xlsx'));
   put('truncated.xlsx', ok.subarray(0, Math.floor(ok.length * 0.6)));
-  put('docx-like.xlsx', makeStoredZip([
+  put('docx-like.xlsx', makeZip([
     { name: '[Content_Types].xml', data: DOCX_TYPES },
     { name: '_rels/.rels', data: DOCX_RELS },
     { name: 'word/document.xml', data: DOCX_BODY },
