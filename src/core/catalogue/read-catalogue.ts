@@ -9,7 +9,7 @@ import { cellText, codeKey, textAt } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
 import { memoizeString, normalizeName, toNfc } from '../text/normalize';
-import { readEntryTarget } from './entry-target';
+import { readTargetCell } from '../evaluate/read-target';
 
 /** One indicator of the target catalogue, as read from its row. */
 export interface CatalogueEntry {
@@ -95,11 +95,10 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
       issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, code), { problem: 'duplicate-code', firstRow: String(first.row) }));
       continue;
     }
-    const target = readEntryTarget(cols.target === undefined ? undefined : cells[cols.target], style, targets);
-    for (const finding of target.findings) {
-      const params = finding.rule === 'ambiguous-number' || finding.rule === 'formula-error' ? finding.params : { ...finding.params, value: textAt(cells, cols.target) };
-      issues.push(makeIssue(finding.rule, placeAt(name0, r, cols.target ?? codeCol, code), params));
-    }
+    const target = readTargetCell(cols.target === undefined ? undefined : cells[cols.target], style, targets);
+    const targetPlace = () => placeAt(name0, r, cols.target ?? codeCol, code);
+    for (const finding of target.findings) issues.push(makeIssue(finding.rule, targetPlace(), finding.params));
+    if (target.unreadable) issues.push(makeIssue('catalogue-invalid', targetPlace(), { problem: 'bad-target', value: textAt(cells, cols.target) }));
     const dir = directionOf(cols.direction === undefined ? undefined : cells[cols.direction]?.value);
     if (dir === 'invalid') {
       issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, cols.direction ?? 0, code), { problem: 'bad-direction', value: textAt(cells, cols.direction) }));

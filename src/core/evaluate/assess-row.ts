@@ -4,7 +4,6 @@ import type { CatalogueEntry } from '../catalogue/read-catalogue';
 import type { Issue, NumberStyle, Thresholds } from '../model';
 import { parseBandLabel } from '../parse/band-label';
 import type { TargetParse } from '../parse/target';
-import { cachedTarget } from '../parse/target-cache';
 import { normalizeUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
 import type { Rational } from '../rational';
@@ -17,10 +16,10 @@ import { makeIssue } from '../rules/severity';
 import { cellText } from '../table/cell-text';
 import { toNfc } from '../text/normalize';
 import type { DataRow } from '../table/read-data-sheet';
-import { ambiguityParams, targetNumber } from './ambiguity';
 import { numericCellRational } from './numeric-cell';
 import type { ActualReading } from './read-actual';
 import { readActual } from './read-actual';
+import { readTargetCell } from './read-target';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
 import type { UnitPlan } from './unit-plan';
@@ -122,19 +121,11 @@ const isPercentUnit = (unit: string | null): boolean => unit !== null && normali
 
 /** Reads the row's own target as exact values in the catalogue's unit, reporting formula errors and ambiguous numbers. */
 function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: PlaceOf, issues: Issue[]): TargetValue | undefined {
-  const cell = row.cell('target');
-  const fast = units.kind === 'same' ? numericCellRational(cell) : null;
-  if (fast) return { kind: 'value', value: fast };
-  const style = ctx.style;
-  const parsed = cachedTarget(cell, style, ctx.targets);
-  if (!parsed.ok) {
-    if (parsed.reason === 'error') issues.push(makeIssue('formula-error', at('target'), { value: parsed.errorCode ?? '#VALUE!' }));
-    return undefined;
-  }
-  const ambiguousRead = parsed.ambiguous ? targetNumber(parsed.target) : null;
-  if (ambiguousRead) issues.push(makeIssue('ambiguous-number', at('target'), ambiguityParams(cellText(cell), ambiguousRead, style)));
-  const target = units.kind === 'convert' ? convertTarget(parsed.target, units.from, units.to) : parsed.target;
-  return target && targetValueOf(target);
+  const read = readTargetCell(row.cell('target'), ctx.style, ctx.targets, units.kind !== 'convert');
+  for (const finding of read.findings) issues.push(makeIssue(finding.rule, at('target'), finding.params));
+  if (units.kind !== 'convert') return read.value ?? undefined;
+  const converted = read.target && convertTarget(read.target, units.from, units.to);
+  return converted ? targetValueOf(converted) : undefined;
 }
 
 /** The stated rate of a row in percent, when it holds a readable number. */
