@@ -2,13 +2,13 @@ import type { Decimal, NumberStyle, Target } from '../model';
 import { decimalToString, shiftDecimal } from '../parse/decimal';
 
 /** A decimal written in the workbook's style without grouping (Vietnamese: decimal comma). */
-export function written(value: Decimal, style: NumberStyle): string {
+function written(value: Decimal, style: NumberStyle): string {
   const text = decimalToString(value);
   return style === 'vi' ? text.replace('.', ',') : text;
 }
 
 /** The other reading of an ambiguous `1.234`, written unambiguously in the workbook's style. */
-export function otherReading(value: Decimal, style: NumberStyle): string {
+function otherReading(value: Decimal, style: NumberStyle): string {
   if (value.scale !== 0) return decimalToString(shiftDecimal(value, 3));
   const digits = String(value.coef < 0n ? -value.coef : value.coef).padStart(4, '0');
   const sign = value.coef < 0n ? '-' : '';
