@@ -3,7 +3,7 @@
  * (for packages that are deliberately not workbooks) and a pass that pins every entry's timestamp so
  * re-runs give identical bytes.
  */
-import { readZip, writeZip } from '../src/cli/xlsx/zip';
+import { readZip, writeZip } from '../src/xlsx/zip';
 
 /** DOS time and date of 2025-07-01 08:00:00, the fixed moment every fixture entry carries. */
 const DOS_TIME = 8 << 11;

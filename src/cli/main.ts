@@ -14,8 +14,8 @@ import { FilePort } from './file-port';
 import { CliError, oneLine, PACKAGE_MESSAGES } from './messages';
 import { generationTime } from './clock';
 import { progressReporter } from './progress';
-import { XlsxError } from './xlsx/errors';
-import { openWorkbook } from './xlsx/read-workbook';
+import { XlsxError } from '../xlsx/errors';
+import { openWorkbook } from '../xlsx/read-workbook';
 
 /** Where the checked workbook goes: --out, the input itself with --in-place, else NAME.checked.xlsx beside it. */
 export function outputPath(args: CheckArgs): string {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeOwnedRules } from '../../src/cli/xlsx/patch-flags';
-import { openWorkbook } from '../../src/cli/xlsx/read-workbook';
-import { readZip } from '../../src/cli/xlsx/zip';
+import { removeOwnedRules } from '../../src/xlsx/patch-flags';
+import { openWorkbook } from '../../src/xlsx/read-workbook';
+import { readZip } from '../../src/xlsx/zip';
 import { addChartAndPivot, CHART_AND_PIVOT_PARTS } from '../support/add-chart-and-pivot';
 import { runCli } from './run-cli';
 

@@ -1,5 +1,5 @@
 /** Hand-written minimal .xlsx packages, for reader cases exceljs never writes (no `r` attributes, inline strings…). */
-import { writeZip } from '../../src/cli/xlsx/zip';
+import { writeZip } from '../../src/xlsx/zip';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,7 +1,7 @@
 /** Opening an .xlsx/.xlsm package for reading: sheet list with owned roles, and fast cell reads. */
 import { constants, inflateRawSync } from 'node:zlib';
-import type { SheetData } from '../../core/model';
-import type { SheetInfo } from '../../core/port';
+import type { SheetData } from '../core/model';
+import type { SheetInfo } from '../core/port';
 import { XlsxError } from './errors';
 import type { DefinedName, Relationship, SheetEntry } from './read-package';
 import { parseRels, parseWorkbook, relsPathOf, resolveTarget } from './read-package';

@@ -1,7 +1,7 @@
 /** Writing the checked workbook: owned sheets replaced, flags set, every other part carried through byte for byte. */
-import type { SheetInfo } from '../../core/port';
-import { resolveOwnedSheetName } from '../../core/render/owned-name';
-import type { OwnedRole, SheetFlags, SheetModel } from '../../core/render/sheet-model';
+import type { SheetInfo } from '../core/port';
+import { resolveOwnedSheetName } from '../core/render/owned-name';
+import type { OwnedRole, SheetFlags, SheetModel } from '../core/render/sheet-model';
 import { XlsxError } from './errors';
 import type { NewSheet } from './patch-package';
 import { WORKSHEET_CT, patchContentTypes, patchRels, patchWorkbookXml } from './patch-package';

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { openWorkbook } from '../../../src/cli/xlsx/read-workbook';
-import { writeCheckedWorkbook } from '../../../src/cli/xlsx/write-workbook';
-import type { ZipArchive } from '../../../src/cli/xlsx/zip';
-import { readZip, writeZip } from '../../../src/cli/xlsx/zip';
-import { CHART_AND_PIVOT_PARTS, addChartAndPivot } from '../../support/add-chart-and-pivot';
-import { buildSampleWorkbook } from '../../support/sample-workbook';
-import { sampleFlags, summaryModel, validationModel } from '../../support/sheet-models';
+import { openWorkbook } from '../../src/xlsx/read-workbook';
+import { writeCheckedWorkbook } from '../../src/xlsx/write-workbook';
+import type { ZipArchive } from '../../src/xlsx/zip';
+import { readZip, writeZip } from '../../src/xlsx/zip';
+import { CHART_AND_PIVOT_PARTS, addChartAndPivot } from '../support/add-chart-and-pivot';
+import { buildSampleWorkbook } from '../support/sample-workbook';
+import { sampleFlags, summaryModel, validationModel } from '../support/sheet-models';
 
 const OWNED_PARTS = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']);
 const both = { sheets: [validationModel(), summaryModel()], flags: [] };

@@ -1,4 +1,4 @@
-import { MAX_AREAS_PER_RULE, patchFlags } from '../../../src/cli/xlsx/patch-flags';
+import { MAX_AREAS_PER_RULE, patchFlags } from '../../src/xlsx/patch-flags';
 
 const SHEET = Buffer.from(
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -1,7 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import { XlsxError } from '../../../src/cli/xlsx/errors';
-import { readZip, writeZip } from '../../../src/cli/xlsx/zip';
-import { buildSampleWorkbook } from '../../support/sample-workbook';
+import { XlsxError } from '../../src/xlsx/errors';
+import { readZip, writeZip } from '../../src/xlsx/zip';
+import { buildSampleWorkbook } from '../support/sample-workbook';
 
 /** A one-entry zip whose local header defers CRC and sizes to a data descriptor (as streaming writers do). */
 function zipWithDataDescriptor(name: string, content: Buffer): Buffer {
