@@ -117,5 +117,5 @@ export function addChartAndPivot(xlsx: Buffer, sheetName: string): Buffer {
     return text === undefined ? { name: raw.name, raw } : { name: raw.name, data: Buffer.from(text, 'utf8') };
   });
   for (const [name, text] of added) entries.push({ name, data: Buffer.from(text, 'utf8') });
-  return writeZip(entries);
+  return Buffer.from(writeZip(entries));
 }
