@@ -3,8 +3,8 @@
  * The text codecs are made on first use, so merely importing the layer needs no TextDecoder (jsdom has none).
  */
 
-let utf8Decoder: TextDecoder | undefined;
-let utf8Encoder: TextEncoder | undefined;
+let utf8Decoder: InstanceType<typeof TextDecoder> | undefined;
+let utf8Encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /** Decodes the bytes [s, e) as UTF-8 (short ASCII runs without calling the decoder). */
 export function utf8At(b: Uint8Array, s = 0, e = b.length): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { windows1258 } from '../../scripts/fixture-bytes';
 import { loadCatalogueFile } from '../../src/cli/catalogue-source';
-import { readCatalogueFile } from '../../src/taskpane/catalogue-file';
+import { readCatalogueFile } from '../../src/ui/catalogue-file';
 import { decodeCsvBytes } from '../../src/xlsx/decode-csv';
 
 const TEXT = 'Mã chỉ tiêu,Tên chỉ tiêu\nKT01,"Tỷ lệ hộ nghèo; đa chiều"\n';

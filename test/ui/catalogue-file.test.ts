@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readCatalogueFile } from '../../src/taskpane/catalogue-file';
+import { readCatalogueFile } from '../../src/ui/catalogue-file';
 
 function fileOf(name: string, data: BlobPart): Blob & { name: string } {
   return Object.assign(new Blob([data]), { name });
