@@ -2,7 +2,6 @@
 // script are inlined (the worker's as text the page starts through a Blob URL), nothing else is emitted.
 'use strict';
 const path = require('node:path');
-const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { InlineScriptsPlugin } = require('./scripts/webpack-inline-scripts');
 
@@ -21,7 +20,6 @@ function webAppConfig({ dev, outputPath }) {
     output: { path: outputPath, filename: '[name].[contenthash:8].js', globalObject: 'self', clean: false },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      fallback: { buffer: require.resolve('buffer/') },
     },
     module: {
       rules: [
@@ -35,9 +33,6 @@ function webAppConfig({ dev, outputPath }) {
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
-      // Until the package layer is browser-native, Node's zlib is served by fflate and Buffer by its polyfill.
-      new webpack.NormalModuleReplacementPlugin(/^node:zlib$/, path.resolve(__dirname, 'src/web/zlib-shim.ts')),
-      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new HtmlWebpackPlugin({ filename: 'chitieu.html', template: './src/web/chitieu.html', chunks: ['web-worker', 'web'], inject: 'body', scriptLoading: 'blocking', minify: false }),
       new InlineScriptsPlugin({ workerChunk: 'web-worker', workerElementId: WORKER_ELEMENT_ID }),
     ],

@@ -5,7 +5,7 @@
 import type { CheckOptions, WorkbookLayout } from '../core/api';
 import type { ProgressListener } from '../core/port';
 import { describeWorkbook, failureMessage, isRunFailure, runCheck } from '../core';
-import { FilePort, generationTime, openWorkbookBytes, PACKAGE_MESSAGES, XlsxError } from './package-layer';
+import { FilePort, generationTime, openWorkbook, PACKAGE_MESSAGES, XlsxError } from './package-layer';
 import type { XlsxWorkbook } from './package-layer';
 import type { PageMessage, ShownOutcome, WebCheckSettings } from './protocol';
 
@@ -75,7 +75,7 @@ export class CheckSession {
   /** Opens a picked file, refusing a legacy .xls by name (as the CLI does) and anything unreadable by content. */
   static open(fileName: string, bytes: Uint8Array): CheckSession {
     if (fileName.toLowerCase().endsWith('.xls')) throw new SessionError(PACKAGE_MESSAGES['legacy-xls']);
-    return new CheckSession(openWorkbookBytes(bytes), fileName);
+    return new CheckSession(openWorkbook(bytes), fileName);
   }
 
   /** The sheets, catalogue and data sheets the settings form offers. */
@@ -95,7 +95,7 @@ export class CheckSession {
     const { summary, thresholds, issues } = outcome.report;
     return {
       outcome: { narrative: outcome.narrative, counts: outcome.counts, report: { summary, thresholds, issues } },
-      workbook: new Uint8Array(written.bytes.buffer, written.bytes.byteOffset, written.bytes.byteLength),
+      workbook: written.bytes,
       workbookName: checkedName(this.fileName),
       report: new TextEncoder().encode(JSON.stringify(outcome.report, null, 2) + '\n'),
       reportName: reportName(this.fileName),
