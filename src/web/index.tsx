@@ -1,6 +1,6 @@
 /** The offline web app's entry: starts the inlined worker and renders the page. */
 import { createRoot } from 'react-dom/client';
-import { langFromDisplayLanguage } from '../taskpane/i18n';
+import { langFromDisplayLanguage } from '../ui/i18n';
 import { WebApp } from './components/WebApp';
 import { startInlineWorker, WorkbookChecker } from './worker-client';
 

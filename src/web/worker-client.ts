@@ -1,7 +1,7 @@
 /** The page's side of the worker: starts it from the script inlined in the page and turns its replies into promises. */
 import type { WorkbookLayout } from '../core/api';
 import type { ProgressListener } from '../core/port';
-import { paneText } from '../taskpane/i18n';
+import { paneText } from '../ui/i18n';
 import type { PageMessage, ShownOutcome, WebCheckSettings, WorkerReply, WorkerRequest } from './protocol';
 
 /** Id of the page element whose text is the worker's script (file:// pages cannot load worker files). */

@@ -1,7 +1,7 @@
 /** Links to the checked workbook and the JSON report of the last check (object URLs made in the page). */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { WebText } from '../../taskpane/i18n';
+import type { WebText } from '../../ui/i18n';
 import type { Downloads as Files } from '../use-web-app';
 
 const useStyles = makeStyles({

@@ -5,9 +5,9 @@ import {
 import type { ReactElement } from 'react';
 import { useEffect } from 'react';
 import type { Lang } from '../../core/model';
-import { ResultsPanel } from '../../taskpane/components/ResultsPanel';
-import { SettingsForm } from '../../taskpane/components/SettingsForm';
-import { validThresholds } from '../../taskpane/settings';
+import { ResultsPanel } from '../../ui/components/ResultsPanel';
+import { SettingsForm } from '../../ui/components/SettingsForm';
+import { validThresholds } from '../../ui/settings';
 import { useWebApp } from '../use-web-app';
 import type { WorkbookChecker } from '../worker-client';
 import { Downloads } from './Downloads';

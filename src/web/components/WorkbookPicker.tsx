@@ -2,7 +2,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChangeEvent, DragEvent, ReactElement } from 'react';
 import { useRef, useState } from 'react';
-import type { WebText } from '../../taskpane/i18n';
+import type { WebText } from '../../ui/i18n';
 
 const useStyles = makeStyles({
   zone: {
