@@ -100,6 +100,7 @@ describe('chitieu.html from file:// with the network off', () => {
       await expect(page.locator(`section[data-severity="${severity}"] li`).count()).resolves.toBe(Math.min(count, 50));
     }
     await expect(page.getByText(expected.stdout.split('\n')[0]).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(OUT, `web-app-${fixture.replace('.xlsx', '')}.png`) });
 
     const workbook = await download('download-workbook');
     expect(workbook.name).toBe(fixture.replace('.xlsx', '.checked.xlsx'));
