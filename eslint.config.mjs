@@ -61,7 +61,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/excel/**', '**/cli/**', '**/ui/**', '**/addin/**'], message: xlsxReason },
+            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/ui/**', '**/commands/**', '**/addin/**', '**/web/**'], message: xlsxReason },
             { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: xlsxReason },
           ],
         },
