@@ -14,6 +14,7 @@ import { writeBigWorkbook } from './make-big';
 import { measureNode } from './measure';
 import { summarizeProfile } from './profile';
 import { renderReport } from './report';
+import { webSectionOf } from './web-section';
 import type { BenchResults } from './results';
 
 const REPO = join(__dirname, '..', '..');
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
     const results = await measureAll(rows, dir);
     const findingsPath = join(REPO, 'bench', 'findings.md');
     const findings = existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '';
-    const text = renderReport(results, findings);
+    const webApp = webSectionOf(join(REPO, 'bench', 'RESULTS.md'));
+    const text = webApp ? `${renderReport(results, findings).trimEnd()}\n\n${webApp}\n` : renderReport(results, findings);
     if (!process.argv.includes('--no-write')) writeFileSync(join(REPO, 'bench', 'RESULTS.md'), text);
     process.stdout.write(text);
   } finally {
