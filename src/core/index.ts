@@ -4,7 +4,7 @@ export type * from './model';
 export type * from './port';
 export type * from './render/sheet-model';
 export { BANDS, DEFAULT_THRESHOLDS } from './model';
-export { SHEET_STYLES, SHEET_FONT, SHEET_FONT_SIZE, FLAG_STYLES, FLAG_MARKER_PREFIX, OWNED_SHEET_NAME_MARKER, flagRuleFormula } from './render/sheet-model';
+export { OWNED_ROLES, SHEET_STYLES, SHEET_FONT, SHEET_FONT_SIZE, FLAG_STYLES, FLAG_MARKER_PREFIX, OWNED_SHEET_NAME_MARKER, flagRuleFormula } from './render/sheet-model';
 export { resolveOwnedSheetName } from './render/owned-name';
 export { describeWorkbook, runCheck, isRunFailure, failureMessage, runFailure } from './run';
 export { dictionary, issueMessage } from './i18n';

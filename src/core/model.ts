@@ -117,7 +117,9 @@ export type RuleId =
   | 'magnitude'
   | 'rate-mismatch'
   | 'assessment-mismatch'
-  | 'override-without-reason';
+  | 'override-without-reason'
+  | 'duplicate-unit'
+  | 'unreadable-unit';
 
 /** Thresholds in percent: 0 < critical < warning < 100. */
 export interface Thresholds {

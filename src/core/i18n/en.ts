@@ -49,6 +49,8 @@ export const EN: Dictionary = {
     'rate-mismatch': (p) => `The stated rate (${p.stated}%) differs from the computed one (${p.computed}%). Correct the rate or the actual.`,
     'assessment-mismatch': (p) => `The stated assessment "${p.stated}" contradicts the computed result "${p.band}". Correct it, or fill in an override with a reason.`,
     'override-without-reason': (p) => `The override "${p.override}" has no reason, so it is not applied. Write the reason in the "Lý do" column.`,
+    'duplicate-unit': (p) => `File "${p.file}" is also the report of ${p.unit} (file "${p.keptFile}" was taken), so it is not added again. Remove the duplicate or correct the unit name at the top of the form.`,
+    'unreadable-unit': (p) => `File "${p.file}" cannot be read: ${p.reason} It is left out of the consolidation; ask the unit to send the .xlsx again.`,
   },
   band,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },

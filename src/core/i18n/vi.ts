@@ -49,6 +49,8 @@ export const VI: Dictionary = {
     'rate-mismatch': (p) => `Tỷ lệ ghi trên dòng (${p.stated}%) khác tỷ lệ tính được (${p.computed}%). Sửa tỷ lệ hoặc số thực hiện.`,
     'assessment-mismatch': (p) => `Tự đánh giá “${p.stated}” không khớp kết quả tính được “${p.band}”. Sửa đánh giá, hoặc ghi “Đánh giá điều chỉnh” kèm lý do.`,
     'override-without-reason': (p) => `Đánh giá điều chỉnh “${p.override}” chưa có lý do nên chưa được áp dụng. Ghi lý do (giải trình) vào cột “Lý do”.`,
+    'duplicate-unit': (p) => `Tệp “${p.file}” cũng là báo cáo của ${p.unit} (đã lấy tệp “${p.keptFile}”) nên không được cộng lần nữa. Bỏ tệp trùng hoặc sửa tên đơn vị ở đầu biểu.`,
+    'unreadable-unit': (p) => `Không đọc được tệp “${p.file}”: ${p.reason} Tệp này không được tổng hợp; đề nghị đơn vị gửi lại tệp .xlsx.`,
   },
   band,
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },

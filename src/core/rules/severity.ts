@@ -20,6 +20,8 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'rate-mismatch': 'warning',
   'assessment-mismatch': 'warning',
   'override-without-reason': 'warning',
+  'duplicate-unit': 'warning',
+  'unreadable-unit': 'error',
 };
 
 /** Where an issue points: the sheet, the A1 cell and the indicator code when known. */
