@@ -7,7 +7,7 @@ import { CliError } from './messages';
 import { openWorkbook } from './xlsx/read-workbook';
 
 /** Decodes a CSV file as UTF-8, falling back to Windows-1258 (Vietnamese ANSI) when it is not valid UTF-8. */
-function decodeCsv(bytes: Buffer): string {
+export function decodeCsv(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
