@@ -90,7 +90,7 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
     generatedAt,
   };
   const progress = unitProgressReporter(files.length);
-  const consolidation = new Consolidation({ lang: args.lang, thresholds: args.thresholds });
+  const consolidation = new Consolidation({ lang: args.lang, thresholds: args.thresholds, ...(catalogue ? { sharedCatalogue: catalogue.name } : {}) });
   for (const [index, path] of files.entries()) {
     consolidation.add(await readUnit(path, options));
     progress.unit(index + 1);

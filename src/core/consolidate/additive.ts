@@ -67,18 +67,19 @@ function hasWords(text: string, word: string): boolean {
 }
 
 /**
- * Classifies an indicator by its unit and name: a per-unit unit ("triệu đồng/người", "tạ/ha") or a rate,
- * index or average word is never added; units of the additive table are; anything else is shown per unit.
+ * Classifies an indicator by its unit and name: a per-unit unit ("triệu đồng/người", "tạ/ha"), a rate or index
+ * unit, or a rate, index or average word in the name is never added; units of the additive table are; anything
+ * else is shown per unit.
  * A milestone target (done / not done) is never added.
  */
 export function classifyIndicator(unit: string | null, name: string, milestone = false): Additivity {
   if (milestone) return { additive: false, reason: 'milestone' };
-  const foldedName = foldText(name).replace(/[^\p{L}\p{N}%]+/gu, ' ');
-  for (const [word, reason] of NON_ADDITIVE_NAME_WORDS) if (hasWords(foldedName, word)) return { additive: false, reason };
-  if (unit === null || unit.trim() === '') return { additive: false, reason: 'no-unit' };
-  const key = normalizeUnit(unit);
+  const key = unit === null ? '' : normalizeUnit(unit);
   if (key.includes('/')) return { additive: false, reason: 'per-unit' };
   const fixed = NON_ADDITIVE_UNITS.get(key);
   if (fixed) return { additive: false, reason: fixed };
+  const foldedName = foldText(name).replace(/[^\p{L}\p{N}%]+/gu, ' ');
+  for (const [word, reason] of NON_ADDITIVE_NAME_WORDS) if (hasWords(foldedName, word)) return { additive: false, reason };
+  if (key === '') return { additive: false, reason: 'no-unit' };
   return ADDITIVE_UNITS.has(key) ? { additive: true } : { additive: false, reason: 'unknown-unit' };
 }

@@ -15,6 +15,13 @@ import { unitKey } from './unit-name';
 export interface ConsolidationOptions {
   readonly lang: Lang;
   readonly thresholds: Thresholds;
+  /** The sheet name of a catalogue every unit is checked against (e.g. a `--catalogue` file): its own issues are reported once, not per unit. */
+  readonly sharedCatalogue?: string;
+}
+
+/** True for an issue about the shared catalogue itself rather than about a unit's rows. */
+function isCatalogueIssue(issue: IssueReport, sharedCatalogue: string | undefined): boolean {
+  return sharedCatalogue !== undefined && issue.sheet === sharedCatalogue && issue.rule !== 'missing-indicator';
 }
 
 /** The catalogue key of an indicator across units: its code, else its name. */
@@ -34,6 +41,7 @@ export class Consolidation {
   private readonly indicators = new Map<string, IndicatorSum>();
   private readonly duplicates: DuplicateUnit[] = [];
   private readonly issues: UnitIssue[] = [];
+  private catalogueIssues: readonly IssueReport[] | null = null;
 
   /** Starts an empty consolidation. */
   constructor(private readonly options: ConsolidationOptions) {}
@@ -56,8 +64,11 @@ export class Consolidation {
       this.push(key, { name: check.name, file: check.file, errors: 1, warnings: 0, status: 'unreadable', reason: check.unreadable, blank: [], missing: [], unmatched: [] });
       return 'unreadable';
     }
-    const { report, counts } = check.outcome;
-    for (const issue of report.issues) this.issues.push({ unit: check.name, file: check.file, ...issue });
+    const { report } = check.outcome;
+    const shared = this.options.sharedCatalogue;
+    this.catalogueIssues ??= report.issues.filter((i) => isCatalogueIssue(i, shared));
+    const own = report.issues.filter((i) => !isCatalogueIssue(i, shared));
+    for (const issue of own) this.issues.push({ unit: check.name, file: check.file, ...issue });
     const unmatched: UnmatchedRow[] = report.issues
       .filter((i) => i.rule === 'unknown-indicator')
       .map((i) => ({ sheet: i.sheet, cell: i.cell, code: i.code, message: i.message }));
@@ -70,8 +81,8 @@ export class Consolidation {
     this.push(key, {
       name: check.name,
       file: check.file,
-      errors: counts.error,
-      warnings: counts.warning,
+      errors: own.filter((i) => i.severity === 'error').length,
+      warnings: own.filter((i) => i.severity === 'warning').length,
       status: 'submitted',
       reason: null,
       blank: codesOf(report.issues, 'empty-actual'),
@@ -81,9 +92,9 @@ export class Consolidation {
     return 'added';
   }
 
-  /** True when any unit has errors (SPEC §8 exit status 1). */
+  /** True when any unit, or the shared catalogue, has errors (SPEC §8 exit status 1). */
   hasErrors(): boolean {
-    return this.units.some((u) => u.errors > 0);
+    return this.units.some((u) => u.errors > 0) || (this.catalogueIssues ?? []).some((i) => i.severity === 'error');
   }
 
   /** The consolidated report; `expected` is the list of units that should have reported, when given. */
@@ -101,6 +112,7 @@ export class Consolidation {
       unexpectedUnits: status.unexpected,
       duplicates: this.duplicates,
       issues: [...this.issues.filter((i) => i.severity === 'error'), ...this.issues.filter((i) => i.severity !== 'error')],
+      catalogueIssues: this.catalogueIssues ?? [],
       completeness: status.sentence,
     };
   }

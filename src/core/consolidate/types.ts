@@ -1,5 +1,5 @@
 /** The consolidated report of many units (SPEC §10, JSON schemaVersion 1) and what each unit hands in. */
-import type { CheckOutcome, IndicatorReport } from '../api';
+import type { CheckOutcome, IndicatorReport, IssueReport } from '../api';
 import type { Band, RuleId, Severity, Thresholds } from '../model';
 import type { NoTotalReason } from './additive';
 
@@ -90,6 +90,8 @@ export interface ConsolidatedReport {
   readonly unexpectedUnits: readonly string[];
   readonly duplicates: readonly DuplicateUnit[];
   readonly issues: readonly UnitIssue[];
+  /** Issues of the shared catalogue (`--catalogue`), reported once rather than with every unit. */
+  readonly catalogueIssues: readonly IssueReport[];
   /** The completeness sentence ("28/31 đơn vị đã nộp; 3 đơn vị chưa nộp: …"). */
   readonly completeness: string;
 }
