@@ -5,6 +5,9 @@ import tseslint from 'typescript-eslint';
 const coreReason =
   'src/core is the pure engine shared by the Excel add-in and the command line: it may not depend on a host, a UI library or Node. Pass data in through the WorkbookPort instead.';
 
+const xlsxReason =
+  'src/xlsx is the one .xlsx package layer for every host: the offline web app and the task pane load it in a browser, so it works on Uint8Array bytes and fflate only (no Node modules, no Buffer). Disk access stays in src/cli.';
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'test-output/', '**/*.js', '!eslint.config.mjs'] },
   js.configs.recommended,
@@ -43,6 +46,26 @@ export default tseslint.config(
         'error',
         { object: 'Date', property: 'now', message: 'src/core has no clock: the caller passes the generation time in.' },
         { object: 'Math', property: 'random', message: 'src/core is deterministic: no randomness.' },
+      ],
+    },
+  },
+  {
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/ui/**', '**/commands/**'], message: xlsxReason },
+            { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: xlsxReason },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Buffer', message: xlsxReason },
+        { name: 'process', message: xlsxReason },
+        { name: 'require', message: xlsxReason },
       ],
     },
   },

@@ -17,10 +17,10 @@ import { CliError, PACKAGE_MESSAGES } from './messages';
 import { unitProgressReporter } from './progress';
 import { unitFiles } from './unit-files';
 import { writeAll } from './write-files';
-import { blankWorkbookBytes } from './xlsx/blank-workbook';
-import { XlsxError } from './xlsx/errors';
-import { openWorkbook } from './xlsx/read-workbook';
-import { writeCheckedWorkbook } from './xlsx/write-workbook';
+import { blankWorkbookBytes } from '../xlsx/blank-workbook';
+import { XlsxError } from '../xlsx/errors';
+import { openWorkbook } from '../xlsx/read-workbook';
+import { writeCheckedWorkbook } from '../xlsx/write-workbook';
 
 /** Extensions of unit files ChiTieu can read. */
 const READABLE = new Set(['.xlsx', '.xlsm']);
@@ -99,7 +99,7 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
   progress.writing();
   const sheets = renderConsolidationSheets({ report, lang: args.lang, thresholds: args.thresholds, generatedAt, ...(args.period ? { period: args.period } : {}) });
   const written = writeCheckedWorkbook(target, { sheets, flags: [] });
-  const outputs: Array<{ path: string; data: Buffer | string }> = [{ path: args.out, data: written.bytes }];
+  const outputs: Array<{ path: string; data: Uint8Array | string }> = [{ path: args.out, data: written.bytes }];
   if (args.json) outputs.push({ path: args.json, data: JSON.stringify(report, null, 2) + '\n' });
   writeAll(outputs);
   progress.done();

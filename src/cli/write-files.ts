@@ -2,7 +2,7 @@ import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { CliError } from './messages';
 
 /** Writes files only after every one of them is ready: each goes to a temporary name first, then all are renamed. */
-export function writeAll(files: ReadonlyArray<{ path: string; data: Buffer | string }>): void {
+export function writeAll(files: ReadonlyArray<{ path: string; data: Uint8Array | string }>): void {
   const staged: Array<{ tmp: string; path: string }> = [];
   try {
     for (const file of files) {

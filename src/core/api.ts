@@ -41,11 +41,35 @@ export interface IndicatorReport {
   readonly row: number | null;
   readonly actual: number | null;
   readonly target: number | { readonly min: number; readonly max: number } | 'milestone' | null;
+  /** The target as typed (catalogue or row), e.g. "tăng 10%"; null when there is none. */
+  readonly targetText: string | null;
   readonly direction: Direction;
   readonly rate: number | null;
+  /** The baseline B (same period before, SPEC §5.1), in the indicator's unit, or null. */
+  readonly baseline: number | null;
+  /** 100·A/B (SPEC §5.1), unrounded, or null. */
+  readonly baselineRate: number | null;
   readonly band: Band;
   readonly override: Band | null;
+  /** The override's reason (giải trình) as written, or null. */
+  readonly reason: string | null;
   readonly flag: Flag | null;
+  /** Breakdown rows under the indicator (SPEC §2.1). */
+  readonly parts: readonly PartReport[];
+}
+
+/** One breakdown row ("Trong đó: …", "- Khu vực thành thị") reported under its indicator. */
+export interface PartReport {
+  readonly name: string;
+  readonly row: number;
+  readonly actual: number | null;
+  readonly unit: string | null;
+}
+
+/** Where the targets came from: a catalogue sheet, a catalogue file, or the form's own plan column (SPEC §2.2). */
+export interface CatalogueSource {
+  readonly source: 'sheet' | 'file' | 'self';
+  readonly name: string;
 }
 
 /** One issue of the JSON report, with its message rendered in the run's language. */
@@ -75,6 +99,7 @@ export interface Report {
   readonly indicators: readonly IndicatorReport[];
   readonly issues: readonly IssueReport[];
   readonly summary: SummaryReport;
+  readonly catalogue: CatalogueSource;
 }
 
 /** Everything one run produced: the report, the narrative, the rendered sheets and flags, the counts. */

@@ -83,6 +83,10 @@ export type ColumnKind =
   | 'assessment'
   | 'override'
   | 'reason'
+  /** The same period before ("Cùng kỳ", "Thực hiện năm trước"): the baseline of SPEC §5.1. */
+  | 'baseline'
+  /** A stated comparison with the baseline ("So cùng kỳ (%)", "TH 2023/TH 2022"). */
+  | 'statedBaselineRate'
   | 'agency'
   | 'note';
 
@@ -118,6 +122,8 @@ export type RuleId =
   | 'rate-mismatch'
   | 'assessment-mismatch'
   | 'override-without-reason'
+  | 'missing-baseline'
+  | 'breakdown-exceeds-total'
   | 'duplicate-unit'
   | 'unreadable-unit';
 

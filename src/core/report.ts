@@ -1,6 +1,6 @@
-import type { IndicatorReport, IssueReport, Report, SummaryReport } from './api';
+import type { CatalogueSource, IndicatorReport, IssueReport, PartReport, Report, SummaryReport } from './api';
 import type { TargetValue } from './achievement';
-import type { IndicatorResult } from './evaluate/result';
+import type { IndicatorResult, PartResult } from './evaluate/result';
 import { issueMessage } from './i18n';
 import type { Issue, Lang, Severity, Thresholds } from './model';
 import { toNumber } from './rational';
@@ -35,12 +35,24 @@ export function indicatorReport(result: IndicatorResult): IndicatorReport {
     row: row?.row ?? null,
     actual: result.actual?.kind === 'number' ? toNumber(result.actual.value) : null,
     target: targetOf(result.target),
+    targetText: result.targetText === '' ? null : result.targetText,
     direction: entry.direction,
     rate: result.rate ? toNumber(result.rate) : null,
+    baseline: result.baseline ? toNumber(result.baseline) : null,
+    baselineRate: result.baselineRate ? toNumber(result.baselineRate) : null,
     band: result.band,
     override: result.override,
+    reason: result.reason ?? null,
     flag: result.flag,
+    parts: result.parts ? result.parts.map(partReport) : NO_PARTS,
   };
+}
+
+const NO_PARTS: readonly PartReport[] = [];
+
+/** One breakdown row's JSON entry. */
+function partReport(part: PartResult): PartReport {
+  return { name: part.name, row: part.row, actual: part.actual ? toNumber(part.actual) : null, unit: part.unit };
 }
 
 /** One issue's JSON entry with its message in the run's language. */
@@ -49,7 +61,7 @@ export function issueReport(issue: Issue, lang: Lang, thresholds: Thresholds): I
 }
 
 /** The machine-readable report, schemaVersion 1, with issues already sorted. */
-export function buildReport(results: readonly IndicatorResult[], sortedIssues: readonly Issue[], summary: SummaryReport, lang: Lang, thresholds: Thresholds): Report {
+export function buildReport(results: readonly IndicatorResult[], sortedIssues: readonly Issue[], summary: SummaryReport, lang: Lang, thresholds: Thresholds, catalogue: CatalogueSource): Report {
   let indicators: readonly IndicatorReport[] | null = null;
   return {
     schemaVersion: 1,
@@ -60,6 +72,7 @@ export function buildReport(results: readonly IndicatorResult[], sortedIssues: r
     },
     issues: sortedIssues.map((issue) => issueReport(issue, lang, thresholds)),
     summary,
+    catalogue,
   };
 }
 

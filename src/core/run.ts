@@ -1,4 +1,4 @@
-import type { CheckOptions, CheckOutcome, FailureKind, RunFailure, WorkbookLayout, WriteChoice } from './api';
+import type { CatalogueSource, CheckOptions, CheckOutcome, FailureKind, RunFailure, WorkbookLayout, WriteChoice } from './api';
 import { readCatalogue } from './catalogue/read-catalogue';
 import { dataHeader, findCatalogueSheet, catalogueHeader } from './discover';
 import { evaluate } from './evaluate/evaluate';
@@ -82,7 +82,8 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
   const summary = summarize(evaluation.results, dict.text.otherField);
   const narrative = dict.narrative({ ...summary.bands, total: summary.total, ...thresholds });
   const counts = severityCounts(issues);
-  const report = buildReport(evaluation.results, issues, summary, lang, thresholds);
+  const source: CatalogueSource = { source: options.catalogue ? 'file' : 'sheet', name: catalogueSheet.name };
+  const report = buildReport(evaluation.results, issues, summary, lang, thresholds, source);
   onProgress?.({ phase: 'check', done: data.rows.length, total: data.rows.length });
 
   const validationSheet = renderValidationSheet({ lang, generatedAt: options.generatedAt, issues: report.issues, counts, sheets: new Set(names) });

@@ -20,6 +20,23 @@ export interface IndicatorResult {
   /** The override that counts (with a reason), else null. */
   readonly override: Band | null;
   readonly flag: Flag | null;
+  /** The baseline B in the indicator's unit (SPEC §5.1), when the row or catalogue gives one. */
+  readonly baseline?: Rational | null;
+  /** 100·A/B exactly (SPEC §5.1), or null. */
+  readonly baselineRate?: Rational | null;
+  /** The override's reason as written, when a reason was given. */
+  readonly reason?: string | null;
+  /** Breakdown rows of the indicator (SPEC §2.1). */
+  readonly parts?: readonly PartResult[];
+}
+
+/** One breakdown row read under an indicator. */
+export interface PartResult {
+  readonly name: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly actual: Rational | null;
+  readonly unit: string | null;
 }
 
 /** The band that counts: the override when one applies, else the computed band. */

@@ -32,6 +32,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = 
   agency: ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Cơ quan thực hiện', 'Đơn vị thực hiện', 'Cơ quan phụ trách',
     'Đơn vị phụ trách', 'Cơ quan chịu trách nhiệm', 'Lead agency', 'Agency', 'Responsible agency'],
   note: ['Ghi chú', 'Note', 'Notes', 'Remarks', 'Comment', 'Comments'],
+  baseline: ['Cùng kỳ', 'Cùng kỳ năm trước', 'TH cùng kỳ', 'Thực hiện cùng kỳ', 'Thực hiện năm trước', 'Năm trước',
+    'Kỳ trước', 'Cơ sở', 'Năm gốc', 'Same period last year', 'Previous', 'Previous year', 'Baseline'],
+  statedBaselineRate: ['So cùng kỳ', 'So với cùng kỳ', 'So cùng kỳ năm trước', 'So với cùng kỳ năm trước', '% so cùng kỳ',
+    'TH/CK', 'TH so CK', 'So với năm trước', 'So năm trước', '% so với cùng kỳ', 'Tỷ lệ so cùng kỳ', 'vs same period', 'vs previous year'],
 };
 
 /** Synonyms that mean another kind when a period qualifier follows ("Chỉ tiêu năm 2025" is a target). */

@@ -20,6 +20,8 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'rate-mismatch': 'warning',
   'assessment-mismatch': 'warning',
   'override-without-reason': 'warning',
+  'missing-baseline': 'error',
+  'breakdown-exceeds-total': 'warning',
   'duplicate-unit': 'warning',
   'unreadable-unit': 'error',
 };

@@ -14,6 +14,7 @@ function emptyColumnMap(): Record<ColumnKind, number | undefined> {
   return {
     stt: undefined, code: undefined, name: undefined, field: undefined, unit: undefined, direction: undefined, target: undefined,
     actual: undefined, statedRate: undefined, assessment: undefined, override: undefined, reason: undefined, agency: undefined, note: undefined,
+    baseline: undefined, statedBaselineRate: undefined,
   };
 }
 

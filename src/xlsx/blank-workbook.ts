@@ -21,6 +21,7 @@ const PARTS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The bytes of an empty workbook package; ChiTieu's writer then adds its owned sheets to it. */
-export function blankWorkbookBytes(): Buffer {
-  return writeZip(PARTS.map(([name, xml]) => ({ name, data: Buffer.from(HEAD + xml, 'utf8') })));
+export function blankWorkbookBytes(): Uint8Array {
+  const utf8 = new TextEncoder();
+  return writeZip(PARTS.map(([name, xml]) => ({ name, data: utf8.encode(HEAD + xml) })));
 }

@@ -2,7 +2,7 @@
 import { eq, localStart, nameEnd, nextLt, richText, tagEndAt } from './bytes';
 
 /** Parses the shared string table; rich runs are concatenated and phonetic runs ignored. */
-export function readSharedStrings(buf: Buffer | undefined): string[] {
+export function readSharedStrings(buf: Uint8Array | undefined): string[] {
   const out: string[] = [];
   if (!buf) return out;
   let i = 0;

@@ -1,4 +1,4 @@
-/** The CLI's .xlsx package layer: fast cell reads, and checked-workbook writes that keep every part ChiTieu does not own. */
+/** The .xlsx package layer shared by every host: fast cell reads, and checked-workbook writes that keep every part ChiTieu does not own. */
 export { XlsxError } from './errors';
 export type { XlsxErrorCode } from './errors';
 export { openWorkbook } from './read-workbook';

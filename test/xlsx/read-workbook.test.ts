@@ -1,7 +1,7 @@
-import { openWorkbook } from '../../../src/cli/xlsx/read-workbook';
-import { readZip, writeZip } from '../../../src/cli/xlsx/zip';
-import { minimalPackage } from '../../support/minimal-package';
-import { NFD_TEXT, buildSampleWorkbook } from '../../support/sample-workbook';
+import { openWorkbook } from '../../src/xlsx/read-workbook';
+import { readZip, writeZip } from '../../src/xlsx/zip';
+import { minimalPackage } from '../support/minimal-package';
+import { NFD_TEXT, buildSampleWorkbook } from '../support/sample-workbook';
 
 describe('openWorkbook / readSheet', () => {
   it('reads values, number formats, formulas, errors and shared strings (rich text, NFD) exactly', async () => {

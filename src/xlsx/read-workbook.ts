@@ -1,7 +1,8 @@
 /** Opening an .xlsx/.xlsm package for reading: sheet list with owned roles, and fast cell reads. */
-import { constants, inflateRawSync } from 'node:zlib';
-import type { SheetData } from '../../core/model';
-import type { SheetInfo } from '../../core/port';
+import type { SheetData } from '../core/model';
+import type { SheetInfo } from '../core/port';
+import { indexOfBytes, u32 } from './binary';
+import { inflateRawPrefix } from './deflate';
 import { XlsxError } from './errors';
 import type { DefinedName, Relationship, SheetEntry } from './read-package';
 import { parseRels, parseWorkbook, relsPathOf, resolveTarget } from './read-package';
@@ -32,17 +33,19 @@ export interface XlsxWorkbook {
   readSheet(name: string, options?: { readonly maxRows?: number }): SheetData;
 }
 
-const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** "EncryptionInfo" in UTF-16 LE: the stream name an encrypted OOXML package carries inside its OLE2 container. */
+const ENCRYPTION_INFO = new Uint8Array([...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0]));
 
 /** Opens a workbook from its bytes, rejecting legacy .xls, encrypted and non-workbook files with an XlsxError. */
-export function openWorkbook(bytes: Buffer): XlsxWorkbook {
-  if (bytes.subarray(0, 8).equals(OLE2)) {
-    if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
+export function openWorkbook(bytes: Uint8Array): XlsxWorkbook {
+  if (bytes.length >= 8 && OLE2.every((b, i) => bytes[i] === b)) {
+    if (indexOfBytes(bytes, ENCRYPTION_INFO) >= 0) {
       throw new XlsxError('encrypted', 'the workbook is password-protected (encrypted OOXML)');
     }
     throw new XlsxError('legacy-xls', 'legacy Excel 97-2003 .xls file; save it as .xlsx');
   }
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
+  if (bytes.length < 4 || u32(bytes, 0) !== 0x04034b50) {
     throw new XlsxError('not-a-workbook', 'the file is not an .xlsx package (not a ZIP archive)');
   }
   const zip = readZip(bytes);
@@ -102,16 +105,12 @@ class Workbook implements XlsxWorkbook {
     if (!entry) throw new XlsxError('corrupt', `the part of sheet "${name}" is missing`);
     const { sst, numFmts } = this.lookups();
     const maxRows = options?.maxRows;
-    const scan = (buf: Buffer): ScanResult => scanSheet(buf, { sharedStrings: sst, numFmts, maxRows });
+    const scan = (buf: Uint8Array): ScanResult => scanSheet(buf, { sharedStrings: sst, numFmts, maxRows });
     if (maxRows !== undefined && entry.method === 8) {
       // Inflate a growing prefix only: header detection needs the first rows, not the whole sheet.
       for (let n = 1 << 16; n < entry.data.length; n *= 4) {
-        let part: Buffer;
-        try {
-          part = inflateRawSync(entry.data.subarray(0, n), { finishFlush: constants.Z_SYNC_FLUSH });
-        } catch {
-          break;
-        }
+        const part = inflateRawPrefix(entry.data, n);
+        if (!part) break;
         const r = scan(part);
         if (r.status !== 'truncated') return { name, rows: r.rows };
       }

@@ -1,7 +1,8 @@
 /** Writing the checked workbook: owned sheets replaced, flags set, every other part carried through byte for byte. */
-import type { SheetInfo } from '../../core/port';
-import { resolveOwnedSheetName } from '../../core/render/owned-name';
-import type { OwnedRole, SheetFlags, SheetModel } from '../../core/render/sheet-model';
+import type { SheetInfo } from '../core/port';
+import { resolveOwnedSheetName } from '../core/render/owned-name';
+import type { OwnedRole, SheetFlags, SheetModel } from '../core/render/sheet-model';
+import { utf8Bytes } from './binary';
 import { XlsxError } from './errors';
 import type { NewSheet } from './patch-package';
 import { WORKSHEET_CT, patchContentTypes, patchRels, patchWorkbookXml } from './patch-package';
@@ -24,7 +25,7 @@ export interface WorkbookChange {
 
 /** The new package and the name each written owned sheet got (only the roles that were written). */
 export interface WrittenWorkbook {
-  readonly bytes: Buffer;
+  readonly bytes: Uint8Array;
   readonly names: Partial<Record<OwnedRole, string>>;
 }
 
@@ -39,7 +40,7 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
   if (roles.size !== change.sheets.length) throw new XlsxError('cannot-preserve', 'two owned sheets share one role');
   const removed = wb.sheets.filter((s) => s.owned && roles.has(s.owned));
   const removedIdx = new Set(removed.map((s) => s.index));
-  const replaced = new Map<string, Buffer>();
+  const replaced = new Map<string, Uint8Array>();
   const dropped = new Set<string>();
   const flagged = new Map<string, SheetFlags | undefined>();
   for (const name of change.clearFlagsOn ?? []) flagged.set(name, undefined);
@@ -50,9 +51,9 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
     if (!wb.stylesPath || !wb.zip.has(wb.stylesPath)) throw new XlsxError('cannot-preserve', 'the workbook has no styles part');
     const before = wb.zip.text(wb.stylesPath);
     styles = patchStyles(before);
-    if (styles.xml !== before) replaced.set(wb.stylesPath, Buffer.from(styles.xml, 'utf8'));
+    if (styles.xml !== before) replaced.set(wb.stylesPath, utf8Bytes(styles.xml));
   }
-  const appended: Array<{ name: string; data: Buffer }> = [];
+  const appended: Array<{ name: string; data: Uint8Array }> = [];
   const names: Partial<Record<OwnedRole, string>> = {};
   if (change.sheets.length > 0 && styles) {
     for (const s of removed) {
@@ -84,17 +85,17 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
       added.push({ name, role: model.role, rId, sheetId: ++sheetId, printTitleRows: model.freezeRows });
       rels.push({ id: rId, target: `worksheets/sheet${n}.xml` });
       parts.push({ part, type: WORKSHEET_CT });
-      appended.push({ name: part, data: Buffer.from(renderWorksheet(model, styles.xf), 'utf8') });
+      appended.push({ name: part, data: utf8Bytes(renderWorksheet(model, styles.xf)) });
     }
     const removedRelIds = new Set(removed.map((s) => s.rId));
     if (calcChain) {
       removedRelIds.add(calcChain.rId);
       dropped.add(calcChain.part);
     }
-    replaced.set(wb.workbookPath, Buffer.from(patchWorkbookXml(wb.workbookXml, wb.sheets, removedIdx, added), 'utf8'));
-    replaced.set(wb.workbookRelsPath, Buffer.from(patchRels(wb.zip.text(wb.workbookRelsPath), removedRelIds, rels), 'utf8'));
+    replaced.set(wb.workbookPath, utf8Bytes(patchWorkbookXml(wb.workbookXml, wb.sheets, removedIdx, added)));
+    replaced.set(wb.workbookRelsPath, utf8Bytes(patchRels(wb.zip.text(wb.workbookRelsPath), removedRelIds, rels)));
     const ct = patchContentTypes(wb.zip.text(CONTENT_TYPES), dropped, parts);
-    replaced.set(CONTENT_TYPES, Buffer.from(ct, 'utf8'));
+    replaced.set(CONTENT_TYPES, utf8Bytes(ct));
   }
   for (const [sheetName, flags] of flagged) {
     const sheet = wb.sheets.find((s) => s.kind === 'worksheet' && s.name === sheetName);

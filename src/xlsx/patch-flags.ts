@@ -1,6 +1,7 @@
 /** Setting and clearing ChiTieu's flag rules (conditional formats) on a data worksheet by splicing its XML. */
-import type { FlagKind, SheetFlags } from '../../core/render/sheet-model';
-import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../../core/render/sheet-model';
+import type { FlagKind, SheetFlags } from '../core/render/sheet-model';
+import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core/render/sheet-model';
+import { asciiBytes, concatBytes, lastIndexOfBytes, utf8At, utf8Bytes } from './binary';
 import { tagEndAt } from './bytes';
 import { XlsxError } from './errors';
 import { columnLetters, columnNumber } from './shared-formula';
@@ -9,6 +10,7 @@ import { applyEdits } from './splice';
 import { children, escapeText, rootPrefix } from './xml';
 
 /** Elements that CT_Worksheet places before (or among) conditionalFormatting, after sheetData. */
+const SHEET_DATA = asciiBytes('sheetData');
 const BEFORE_CF = new Set([
   'sheetCalcPr',
   'sheetProtection',
@@ -27,10 +29,10 @@ const BEFORE_CF = new Set([
  * The worksheet bytes with ChiTieu's old flag rules removed and the given flags added (empty flags only clear).
  * Only the part after `</sheetData>` is decoded and patched; everything else is kept byte for byte.
  */
-export function patchFlags(sheet: Buffer, flags: SheetFlags | undefined, dxf: Readonly<Record<FlagKind, number>> | undefined): Buffer {
+export function patchFlags(sheet: Uint8Array, flags: SheetFlags | undefined, dxf: Readonly<Record<FlagKind, number>> | undefined): Uint8Array {
   const at = sheetDataEnd(sheet);
-  const tail = sheet.toString('utf8', at);
-  const prefix = rootPrefix(sheet.toString('utf8', 0, Math.min(sheet.length, 4096)));
+  const tail = utf8At(sheet, at);
+  const prefix = rootPrefix(utf8At(sheet, 0, Math.min(sheet.length, 4096)));
   const cleaned = removeOwnedRules(tail);
   const blocks = flags && dxf ? renderRules(flags, dxf, nextPriority(cleaned), prefix) : '';
   let patched = cleaned;
@@ -41,12 +43,12 @@ export function patchFlags(sheet: Buffer, flags: SheetFlags | undefined, dxf: Re
     patched = cleaned.slice(0, pos) + blocks + cleaned.slice(pos);
   }
   if (patched === tail) return sheet;
-  return Buffer.concat([sheet.subarray(0, at), Buffer.from(patched, 'utf8')]);
+  return concatBytes([sheet.subarray(0, at), utf8Bytes(patched)]);
 }
 
 /** Index just after `</sheetData>` (or a self-closing `<sheetData/>`). */
-function sheetDataEnd(b: Buffer): number {
-  const name = b.lastIndexOf('sheetData');
+function sheetDataEnd(b: Uint8Array): number {
+  const name = lastIndexOfBytes(b, SHEET_DATA);
   const end = name > 0 ? tagEndAt(b, name + 9) : -1;
   if (end < 0) throw new XlsxError('cannot-preserve', 'a flagged worksheet has no sheetData');
   return end;

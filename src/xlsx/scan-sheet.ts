@@ -1,9 +1,12 @@
 /** Fast scan of a worksheet part's `<sheetData>` over its bytes: no DOM, no per-cell regular expression. */
-import type { CellValue, RawCell } from '../../core/model';
+import type { CellValue, RawCell } from '../core/model';
 import { eq, localStart, nameEnd, nextLt, richText, tagEndAt, textAt } from './bytes';
 import type { Attrs } from './scan-parts';
 import { T_B, T_E, T_INLINE, T_N, T_S, colAt, findSheetData, intAt, numberAt, readAttrs, skipElement, typeOf } from './scan-parts';
+import { asciiBytes, lastIndexOfBytes } from './binary';
 import { shiftFormula } from './shared-formula';
+
+const WORKSHEET_END = asciiBytes('worksheet>');
 
 /** What the scanner needs from the workbook: shared strings and number formats per style index. */
 export interface ScanContext {
@@ -22,14 +25,14 @@ export interface ScanResult {
 
 
 /** Scans the sheetData of a worksheet part; see RawCell for the shape of each cell. */
-export function scanSheet(buf: Buffer, ctx: ScanContext): ScanResult {
+export function scanSheet(buf: Uint8Array, ctx: ScanContext): ScanResult {
   const b = buf;
   const rows: Array<Array<RawCell | undefined> | undefined> = [];
   const maxRows = ctx.maxRows ?? Infinity;
   const a: Attrs = { r0: -1, r1: -1, s: 0, t0: -1, t1: -1, si: -1, shared: false, ref: false };
   const masters = new Map<number, { text: string; row: number; col: number }>();
   let i = findSheetData(b);
-  if (i < 0) return { rows, status: b.lastIndexOf('worksheet>') > 0 ? 'complete' : 'truncated' };
+  if (i < 0) return { rows, status: lastIndexOfBytes(b, WORKSHEET_END) > 0 ? 'complete' : 'truncated' };
   let rowNum = 0;
   let col = 0;
   let cur: Array<RawCell | undefined> | undefined;

@@ -1,4 +1,5 @@
 /** Low-level pieces of the worksheet scanner: attribute reading, cell types, numbers and references over bytes. */
+import { asciiBytes, concatBytes, indexOfBytes, latin1At } from './binary';
 import { eq, tagEndAt } from './bytes';
 
 /** Cell type codes (the `t` attribute). */
@@ -107,21 +108,24 @@ export function numberAt(b: Uint8Array, s: number, e: number): number {
     const v = frac > 0 ? m / POW10[frac] : m;
     return neg ? -v : v;
   }
-  return Number(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('latin1'));
+  return Number(latin1At(b, s, e));
 }
 
+const CLOSE_TAG_START = asciiBytes('</');
+const SHEET_DATA = asciiBytes('sheetData');
+
 /** Skips an element whose start tag ended at `i` and whose name spans [ns, ne): returns the index after its end tag. */
-export function skipElement(b: Buffer, i: number, ns: number, ne: number): number {
-  const close = Buffer.concat([Buffer.from('</'), b.subarray(ns, ne)]);
-  const at = b.indexOf(close, i);
+export function skipElement(b: Uint8Array, i: number, ns: number, ne: number): number {
+  const close = concatBytes([CLOSE_TAG_START, b.subarray(ns, ne)]);
+  const at = indexOfBytes(b, close, i);
   if (at < 0) return b.length;
   const end = tagEndAt(b, at + close.length);
   return end < 0 ? b.length : end;
 }
 
 /** Index just after the `<sheetData …>` start tag, or -1 when the sheet has no sheetData (or it is empty). */
-export function findSheetData(b: Buffer): number {
-  let at = b.indexOf('sheetData');
+export function findSheetData(b: Uint8Array): number {
+  let at = indexOfBytes(b, SHEET_DATA);
   while (at > 0) {
     const prev = b[at - 1];
     if (prev === 60 || prev === 58) {
@@ -129,7 +133,7 @@ export function findSheetData(b: Buffer): number {
       if (end < 0) return -1;
       return b[end - 2] === 47 ? -1 : end;
     }
-    at = b.indexOf('sheetData', at + 9);
+    at = indexOfBytes(b, SHEET_DATA, at + 9);
   }
   return -1;
 }

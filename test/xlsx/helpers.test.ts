@@ -1,7 +1,7 @@
-import { compressSqref, removeOwnedRules } from '../../../src/cli/xlsx/patch-flags';
-import { quoteSheetName } from '../../../src/cli/xlsx/render-sheet';
-import { columnLetters, columnNumber, shiftFormula } from '../../../src/cli/xlsx/shared-formula';
-import { decodeXString, encodeXString } from '../../../src/cli/xlsx/xml';
+import { compressSqref, removeOwnedRules } from '../../src/xlsx/patch-flags';
+import { quoteSheetName } from '../../src/xlsx/render-sheet';
+import { columnLetters, columnNumber, shiftFormula } from '../../src/xlsx/shared-formula';
+import { decodeXString, encodeXString } from '../../src/xlsx/xml';
 
 describe('package helpers', () => {
   it('shifts relative references of a shared formula and leaves the rest alone', () => {

@@ -1,4 +1,5 @@
 /** Byte-level helpers for scanning large XML parts without turning them into strings or DOM trees. */
+import { utf8At } from './binary';
 import { decodeEntities, decodeXString } from './xml';
 
 /** Index of the first byte at or after `i` that ends an XML name (whitespace, `>` or `/`). */
@@ -40,8 +41,8 @@ export function tagEndAt(b: Uint8Array, i: number): number {
 }
 
 /** Decodes XML text content in [s, e): UTF-8, entities and `_xHHHH_` escapes. */
-export function textAt(buf: Buffer, s: number, e: number): string {
-  const raw = buf.toString('utf8', s, e);
+export function textAt(buf: Uint8Array, s: number, e: number): string {
+  const raw = utf8At(buf, s, e);
   return decodeXString(decodeEntities(raw));
 }
 
@@ -57,7 +58,7 @@ export function nextLt(b: Uint8Array, i: number): number {
  * or inside runs `<r>`, skipping phonetic runs `<rPh>`. Stops after the end tag whose local name is `endLocal`.
  * Returns the text and the index after that end tag.
  */
-export function richText(buf: Buffer, i: number, endLocal: string): { text: string; end: number } {
+export function richText(buf: Uint8Array, i: number, endLocal: string): { text: string; end: number } {
   const b = buf;
   let text = '';
   let phonetic = 0;
