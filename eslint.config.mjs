@@ -2,6 +2,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const uiReason =
+  'src/ui is the host-neutral pane: the same pane runs in the Excel add-in and in the offline web app, so it may not use Office.js or the Excel adapter, nor import src/excel, src/addin or src/cli. Ask the PaneHost it receives instead.';
+
 const coreReason =
   'src/core is the pure engine shared by the Excel add-in and the command line: it may not depend on a host, a UI library or Node. Pass data in through the WorkbookPort instead.';
 
@@ -26,7 +29,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/commands/**'], message: coreReason },
+            { group: ['**/excel/**', '**/cli/**', '**/ui/**', '**/addin/**'], message: coreReason },
             { group: ['react', 'react-dom', 'react/*', '@fluentui/*', 'exceljs', 'office-addin-*', '@microsoft/office-js'], message: coreReason },
             { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: coreReason },
           ],
@@ -56,7 +59,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/ui/**', '**/commands/**'], message: xlsxReason },
+            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/ui/**', '**/commands/**', '**/addin/**'], message: xlsxReason },
             { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: xlsxReason },
           ],
         },
@@ -67,6 +70,21 @@ export default tseslint.config(
         { name: 'process', message: xlsxReason },
         { name: 'require', message: xlsxReason },
       ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/excel', '**/excel/**', '**/addin', '**/addin/**', '**/cli', '**/cli/**'], message: uiReason },
+            { group: ['@microsoft/office-js', 'office-addin-*', 'exceljs', 'node:*'], message: uiReason },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Office', message: uiReason }, { name: 'Excel', message: uiReason }, { name: 'OfficeExtension', message: uiReason }],
     },
   },
 );

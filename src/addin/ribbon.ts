@@ -1,15 +1,15 @@
 /** The ribbon's one-click actions: a whole check (Kiểm tra) and the summary (Tổng hợp), no pane needed. */
 import { isRunFailure } from '../core';
-import type { AddinHost } from '../taskpane/addin-host';
-import { runWithSettings } from '../taskpane/addin-host';
-import { langFromDisplayLanguage } from '../taskpane/i18n';
-import { publishRun } from './last-run';
+import type { PaneHost } from '../ui/host';
+import { runWithSettings } from '../ui/host';
+import { langFromDisplayLanguage } from '../ui/i18n';
+import { publishRun } from '../ui/last-run';
 
 /** What a ribbon action ended with, for the caller to report. */
 export type RibbonResult = { readonly ok: true; readonly sheet: string } | { readonly ok: false; readonly message: string };
 
 /** Runs one ribbon action with the workbook's saved settings, activates the sheet it wrote and publishes the outcome. */
-export async function runRibbonAction(host: AddinHost, kind: 'check' | 'summary'): Promise<RibbonResult> {
+export async function runRibbonAction(host: PaneHost, kind: 'check' | 'summary'): Promise<RibbonResult> {
   const settings = host.settings.load();
   const lang = settings.lang ?? langFromDisplayLanguage(host.displayLanguage());
   try {

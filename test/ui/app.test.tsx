@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/components/App';
+import { App } from '../../src/ui/components/App';
 import { DATA_SHEET } from '../excel/fixture';
 import { testHost } from './fake-host';
 

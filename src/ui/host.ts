@@ -1,37 +1,26 @@
-/** Everything the pane and the ribbon commands need from Excel, behind one object so tests can inject a fake. */
+/** What the pane needs from its host (Excel through Office.js, the offline web app, or a test fake), behind one object. */
 import type { CheckOutcome, RunFailure, WriteChoice } from '../core/api';
 import type { Lang, SheetData } from '../core/model';
 import type { ProgressListener, WorkbookPort } from '../core/port';
 import { runCheck } from '../core';
-import { activateSheet, addCatalogueTemplate, createExcelPort, excelRunner, selectCell } from '../excel';
-import type { RunBatch } from '../excel';
 import type { RunSettings, SettingsStore } from './settings';
-import { checkOptions, createSettingsStore } from './settings';
+import { checkOptions } from './settings';
 
-/** The host services of one runtime (the shared runtime serves both the pane and the ribbon). */
-export interface AddinHost {
+/** A file the user picked (a browser `File` satisfies it). */
+export type PickedFile = Blob & { readonly name: string };
+
+/** The host services the pane and the one-click actions use; nothing here names Office. */
+export interface PaneHost {
   readonly port: WorkbookPort;
   readonly settings: SettingsStore;
-  /** Office's display language (e.g. `vi-VN`), or the browser's outside Office. */
+  /** The host's display language (e.g. `vi-VN`): Office's, or the browser's. */
   displayLanguage(): string;
   selectCell(sheet: string, cell: string): Promise<void>;
   activateSheet(name: string): Promise<void>;
   addCatalogueTemplate(): Promise<{ name: string; created: boolean }>;
+  /** Reads a catalogue file the user picked: its cells, or null for a file type the host cannot read. */
+  openCatalogueFile(file: PickedFile): Promise<SheetData | null>;
   now(): Date;
-}
-
-/** The host over Office.js; `delayForCellEdit` makes ribbon runs wait for the user to finish editing a cell. */
-export function createOfficeHost(delayForCellEdit = false): AddinHost {
-  const run: RunBatch = excelRunner(delayForCellEdit);
-  return {
-    port: createExcelPort({ run }),
-    settings: createSettingsStore(),
-    displayLanguage: () => (typeof Office !== 'undefined' && Office.context?.displayLanguage) || (typeof navigator !== 'undefined' ? navigator.language : 'vi-VN'),
-    selectCell: (sheet, cell) => selectCell(sheet, cell, run),
-    activateSheet: (name) => activateSheet(name, run),
-    addCatalogueTemplate: () => addCatalogueTemplate(run),
-    now: () => new Date(),
-  };
 }
 
 /** What a run writes: the check writes the validation sheet and flags, the summary writes the summary sheet. */
@@ -42,7 +31,7 @@ export const WRITES: Readonly<Record<'check' | 'summary', WriteChoice>> = {
 
 /** Runs the engine through the host's port with the saved settings. */
 export function runWithSettings(
-  host: AddinHost,
+  host: PaneHost,
   kind: 'check' | 'summary',
   settings: RunSettings,
   lang: Lang,

@@ -4,7 +4,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { Lang } from '../../core/model';
-import type { AddinHost } from '../addin-host';
+import type { PaneHost } from '../host';
 import { validThresholds } from '../settings';
 import { usePane } from '../use-pane';
 import { ResultsPanel } from './ResultsPanel';
@@ -22,8 +22,8 @@ const useStyles = makeStyles({
   status: { marginTop: tokens.spacingVerticalS },
 });
 
-/** The whole pane over a host (Office.js in Excel, a fake in tests). */
-export function App({ host }: { readonly host: AddinHost }): ReactElement {
+/** The whole pane over a host (Office.js in Excel, the offline web app, a fake in tests). */
+export function App({ host }: { readonly host: PaneHost }): ReactElement {
   const styles = useStyles();
   const pane = usePane(host);
   const { state, t } = pane;

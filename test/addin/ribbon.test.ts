@@ -1,12 +1,12 @@
-import { latestRun } from '../../src/commands/last-run';
+import { latestRun } from '../../src/ui/last-run';
 import { isRunFailure, runCheck } from '../../src/core';
 import { DEFAULT_THRESHOLDS } from '../../src/core/model';
 import { newWorkbook } from '../excel/fake';
 import { planningWorkbook } from '../excel/fixture';
 import { portOver } from '../excel/support';
-import { runRibbonAction } from '../../src/commands/ribbon';
+import { runRibbonAction } from '../../src/addin/ribbon';
 import { DATA_SHEET } from '../excel/fixture';
-import { testHost } from './fake-host';
+import { testHost } from '../ui/fake-host';
 
 describe('ribbon commands', () => {
   it('Kiểm tra: one click writes the validation sheet and flags, shows it, and publishes the counts', async () => {

@@ -1,4 +1,4 @@
-/** Run settings the pane and the ribbon commands share, stored in the workbook (Office document settings). */
+/** Run settings the pane and the one-click actions share; the host decides where they are stored. */
 import type { CheckOptions } from '../core/api';
 import type { Lang, NumberStyle, SheetData, Thresholds } from '../core/model';
 import { DEFAULT_THRESHOLDS } from '../core/model';
@@ -21,10 +21,22 @@ export const SETTINGS_KEY = 'chitieu.settings';
 /** Settings of a workbook that never saved any. */
 export const DEFAULT_SETTINGS: RunSettings = { thresholds: DEFAULT_THRESHOLDS };
 
-/** Where settings live: the workbook's document settings, or memory outside Office. */
+/** Where settings live (the workbook's document settings in Excel); the host provides it. */
 export interface SettingsStore {
   load(): RunSettings;
   save(settings: RunSettings): Promise<void>;
+}
+
+/** A store that keeps settings in memory only (hosts without a document to save them in, and tests). */
+export function createMemorySettingsStore(initial: RunSettings = DEFAULT_SETTINGS): SettingsStore {
+  let memory = initial;
+  return {
+    load: () => memory,
+    save: (settings) => {
+      memory = settings;
+      return Promise.resolve();
+    },
+  };
 }
 
 /** True when thresholds satisfy 0 < critical < warning < 100. */
@@ -47,25 +59,6 @@ export function sanitizeSettings(raw: unknown): RunSettings {
     thresholds: validThresholds(thresholds) ? thresholds : DEFAULT_THRESHOLDS,
     period: text(r.period),
     numberStyle: r.numberStyle === 'en' || r.numberStyle === 'vi' ? r.numberStyle : undefined,
-  };
-}
-
-/** A store over Office.context.document.settings (saved with the workbook), or in memory when Office has none. */
-export function createSettingsStore(): SettingsStore {
-  const office = typeof Office !== 'undefined' ? Office.context?.document?.settings : undefined;
-  let memory: RunSettings = DEFAULT_SETTINGS;
-  return {
-    load: () => (office ? sanitizeSettings(office.get(SETTINGS_KEY)) : memory),
-    save: (settings) => {
-      if (!office) {
-        memory = settings;
-        return Promise.resolve();
-      }
-      office.set(SETTINGS_KEY, settings);
-      return new Promise((resolve, reject) =>
-        office.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error))),
-      );
-    },
   };
 }
 

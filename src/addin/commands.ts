@@ -1,5 +1,5 @@
 /** Registers the ribbon functions with Office (shared runtime: loaded by the task pane page, alive while Excel is open). */
-import { createOfficeHost } from '../taskpane/addin-host';
+import { createOfficeHost } from './office-host';
 import { runRibbonAction } from './ribbon';
 import type { RibbonResult } from './ribbon';
 

@@ -16,7 +16,7 @@ describe('commands registration', () => {
     globals.Excel = { run: () => Promise.reject(Object.assign(new Error('busy'), { code: 'InvalidOperation' })) };
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      require('../../src/commands/commands');
+      require('../../src/addin/commands');
     });
     expect([...handlers.keys()]).toEqual(['chitieuCheck', 'chitieuSummary']);
     for (const handler of handlers.values()) {

@@ -4,11 +4,10 @@ import type { CheckOutcome, WorkbookLayout } from '../core/api';
 import type { Lang, SheetData } from '../core/model';
 import type { Progress } from '../core/port';
 import { describeWorkbook, isRunFailure } from '../core';
-import { latestRun, publishRun, subscribeRuns } from '../commands/last-run';
-import type { LastRun } from '../commands/last-run';
-import type { AddinHost } from './addin-host';
-import { runWithSettings } from './addin-host';
-import { readCatalogueFile } from './catalogue-file';
+import { latestRun, publishRun, subscribeRuns } from './last-run';
+import type { LastRun } from './last-run';
+import type { PaneHost } from './host';
+import { runWithSettings } from './host';
 import { langFromDisplayLanguage, paneText } from './i18n';
 import type { RunSettings } from './settings';
 
@@ -28,7 +27,7 @@ export interface PaneState {
   readonly notice: string | null;
 }
 
-/** A message for an error thrown by Office.js or the engine, saying what to do. */
+/** A message for an error thrown by the host or the engine, saying what to do. */
 function errorText(error: unknown, lang: Lang): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   const message = error instanceof Error ? error.message : String(error);
@@ -36,7 +35,7 @@ function errorText(error: unknown, lang: Lang): string {
 }
 
 /** State and actions of the task pane over a host. */
-export function usePane(host: AddinHost) {
+export function usePane(host: PaneHost) {
   const initial = useRef(host.settings.load()).current;
   const [state, setState] = useState<PaneState>(() => ({
     lang: initial.lang ?? langFromDisplayLanguage(host.displayLanguage()),
@@ -132,7 +131,7 @@ export function usePane(host: AddinHost) {
     patch({ busy: 'import', error: null, notice: null });
     const text = paneText(state.lang);
     try {
-      const sheet = await readCatalogueFile(file);
+      const sheet = await host.openCatalogueFile(file);
       if (sheet === null) {
         patch({ busy: null, error: text.csvOnly });
         return;
@@ -141,7 +140,7 @@ export function usePane(host: AddinHost) {
     } catch (error) {
       patch({ busy: null, error: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
     }
-  }, [patch, state.lang]);
+  }, [host, patch, state.lang]);
 
   const goTo = useCallback(async (sheet: string, cell: string) => {
     try {

@@ -160,7 +160,7 @@ export function paneText(lang: Lang): PaneText {
   return lang === 'vi' ? VI : EN;
 }
 
-/** The pane language for an Office display language such as `vi-VN` or `en-US`. */
+/** The pane language for a host display language such as `vi-VN` or `en-US`. */
 export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
   return (displayLanguage ?? '').toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }

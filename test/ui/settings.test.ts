@@ -1,5 +1,5 @@
-import { checkOptions, formatGeneratedAt, sanitizeSettings, validThresholds } from '../../src/taskpane/settings';
-import { langFromDisplayLanguage, paneText } from '../../src/taskpane/i18n';
+import { checkOptions, formatGeneratedAt, sanitizeSettings, validThresholds } from '../../src/ui/settings';
+import { langFromDisplayLanguage, paneText } from '../../src/ui/i18n';
 
 describe('run settings', () => {
   it('falls back to defaults for anything malformed in the workbook', () => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { readCatalogueFile } from '../../src/taskpane/catalogue-file';
-import { readXlsxFirstSheet } from '../../src/taskpane/xlsx-reader';
+import { readCatalogueFile } from '../../src/ui/catalogue-file';
+import { readXlsxFirstSheet } from '../../src/ui/xlsx-reader';
 
 function fileOf(name: string, data: BlobPart): Blob & { name: string } {
   return Object.assign(new Blob([data]), { name });

@@ -1,17 +1,18 @@
-/** An AddinHost over the fake Excel workbook, for pane and ribbon tests without Office. */
+/** A PaneHost over the fake Excel workbook, for pane and ribbon tests without Office. */
 import { createExcelPort } from '../../src/excel/port';
 import { activateSheet, addCatalogueTemplate, selectCell } from '../../src/excel/workbook-actions';
 import type { RunBatch } from '../../src/excel/host';
-import type { AddinHost } from '../../src/taskpane/addin-host';
-import type { RunSettings, SettingsStore } from '../../src/taskpane/settings';
-import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
+import { readCatalogueFile } from '../../src/ui/catalogue-file';
+import type { PaneHost } from '../../src/ui/host';
+import type { RunSettings, SettingsStore } from '../../src/ui/settings';
+import { DEFAULT_SETTINGS } from '../../src/ui/settings';
 import { createFakeExcel, newWorkbook } from '../excel/fake';
 import type { FakeWorkbook } from '../excel/fake';
 import { planningWorkbook } from '../excel/fixture';
 
 /** A host plus the workbook and settings behind it. */
 export interface TestHost {
-  readonly host: AddinHost;
+  readonly host: PaneHost;
   readonly book: FakeWorkbook;
   readonly saved: RunSettings[];
 }
@@ -40,6 +41,7 @@ export function testHost(displayLanguage = 'vi-VN', initial: RunSettings = DEFAU
       selectCell: (sheet, cell) => selectCell(sheet, cell, run),
       activateSheet: (name) => activateSheet(name, run),
       addCatalogueTemplate: () => addCatalogueTemplate(run),
+      openCatalogueFile: readCatalogueFile,
       now: () => new Date(2025, 6, 1, 8, 30),
     },
   };
