@@ -55,12 +55,12 @@ export class Consolidation {
     const kept = this.byKey.get(key);
     if (kept) {
       this.duplicates.push({ name: kept.name, file: check.file, keptFile: kept.file });
-      this.tag(kept.name, check.file, 'duplicate-unit', { file: check.file, unit: kept.name, keptFile: kept.file });
+      this.tag(kept.name, check.file, 'duplicate-unit', { file: check.file, unit: kept.name, firstFile: kept.file });
       this.replace(kept, { ...kept, warnings: kept.warnings + 1 });
       return 'duplicate';
     }
     if ('unreadable' in check) {
-      this.tag(check.name, check.file, 'unreadable-unit', { file: check.file, reason: check.unreadable });
+      this.tag(check.name, check.file, 'unreadable-unit', { file: check.file, unit: check.name, reason: check.unreadable.replace(/[.\s]+$/u, '') });
       this.push(key, { name: check.name, file: check.file, errors: 1, warnings: 0, status: 'unreadable', reason: check.unreadable, blank: [], missing: [], unmatched: [] });
       return 'unreadable';
     }
