@@ -9,19 +9,15 @@ import { unitNameFromFile, unitNameFromTitle } from './unit-name';
 /** Writes nothing: a unit's workbook is only read. */
 const READ_ONLY = { validation: false, summary: false, flags: false } as const;
 
-/** The unit named in the title block of the first sheet that has a data header (else of the first sheet). */
+/** The unit named in the title block above the header of the first sheet that has a data header, else null. */
 export async function unitNameOf(port: WorkbookPort): Promise<string | null> {
-  const sheets = (await port.listSheets()).filter((s) => !s.owned);
-  let first: string | null = null;
-  for (const [index, info] of sheets.entries()) {
+  for (const info of await port.listSheets()) {
+    if (info.owned) continue;
     const head = await port.readSheet(info.name, { maxRows: 30 });
     const header = dataHeader(head);
-    const named = unitNameFromTitle(head, header?.rowIndex);
-    if (header && named) return named;
-    if (index === 0) first = named;
-    if (header) break;
+    if (header) return unitNameFromTitle(head, header.rowIndex);
   }
-  return first;
+  return null;
 }
 
 /**
