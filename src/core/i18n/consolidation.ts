@@ -63,8 +63,9 @@ const EN: ConsolidationWords = {
     'by-unit': 'INDICATOR ACTUALS BY UNIT',
     submissions: 'REPORT SUBMISSIONS BY UNIT',
   },
-  submittedAll: (n) => `${n} units submitted.`,
-  submittedOf: (s, e, missing) => `${s}/${e} units submitted` + (missing.length > 0 ? `; ${missing.length} units have not submitted: ${missing.join(', ')}.` : '.'),
+  submittedAll: (n) => `${n} ${n === 1 ? 'unit' : 'units'} submitted.`,
+  submittedOf: (s, e, missing) =>
+    `${s}/${e} units submitted` + (missing.length > 0 ? `; ${missing.length} ${missing.length === 1 ? 'unit has' : 'units have'} not submitted: ${missing.join(', ')}.` : '.'),
   unitsWithErrors: (names) => (names.length > 0 ? `Units with errors: ${names.join(', ')}.` : 'No unit has errors.'),
   unreadableUnits: (names) => `Could not be read: ${names.join(', ')}.`,
   legend: "Cells are coloured by each unit's band: green = met or exceeded; amber = between the critical and warning thresholds; red = below the critical threshold; grey = not assessed.",
