@@ -15,6 +15,7 @@ import { measureNode } from './measure';
 import { summarizeProfile } from './profile';
 import { renderReport } from './report';
 import type { BenchResults } from './results';
+import { CONSOLIDATE_SECTION, sectionOf, withSection } from './results-section';
 
 const REPO = join(__dirname, '..', '..');
 const CLI = join(__dirname, '..', 'src', 'cli', 'main.js');
@@ -86,7 +87,9 @@ async function main(): Promise<void> {
     const findingsPath = join(REPO, 'bench', 'findings.md');
     const findings = existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '';
     const text = renderReport(results, findings);
-    if (!process.argv.includes('--no-write')) writeFileSync(join(REPO, 'bench', 'RESULTS.md'), text);
+    const resultsPath = join(REPO, 'bench', 'RESULTS.md');
+    const kept = existsSync(resultsPath) ? sectionOf(readFileSync(resultsPath, 'utf8'), CONSOLIDATE_SECTION) : '';
+    if (!process.argv.includes('--no-write')) writeFileSync(resultsPath, kept ? withSection(text, CONSOLIDATE_SECTION, kept) : text);
     process.stdout.write(text);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CliError } from './messages';
 
+/** File names in Vietnamese order (one collator: `localeCompare` with a locale builds one per call). */
+const byName = new Intl.Collator('vi').compare;
+
 /** Extensions a folder argument takes: workbooks ChiTieu reads. */
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 
@@ -34,7 +37,7 @@ function segmentMatcher(pattern: string): RegExp {
 function folderWorkbooks(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => WORKBOOK_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('~$'))
-    .sort((a, b) => a.localeCompare(b, 'vi'))
+    .sort(byName)
     .map((name) => join(folder, name))
     .filter((path) => statSync(path).isFile());
 }
@@ -49,7 +52,7 @@ function globFiles(pattern: string): string[] {
   const match = segmentMatcher(basename(pattern));
   return readdirSync(folder)
     .filter((name) => match.test(name) && !name.startsWith('~$'))
-    .sort((a, b) => a.localeCompare(b, 'vi'))
+    .sort(byName)
     .map((name) => join(folder, name))
     .filter((path) => statSync(path).isFile());
 }

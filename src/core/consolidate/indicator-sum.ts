@@ -10,7 +10,7 @@ import { decimalFromNumber, decimalToNumber } from '../parse/decimal';
 import { convertUnit } from '../parse/units';
 import { fromDecimal, toNumber } from '../rational';
 import { classifyIndicator } from './additive';
-import { spread, sumDecimals } from './stats';
+import { spread, sumExactly } from './stats';
 import type { ConsolidatedIndicator } from './types';
 
 /** What is kept of one indicator while units are read (values only, never whole reports). */
@@ -19,7 +19,8 @@ export class IndicatorSum {
   private readonly direction: Direction;
   private target: IndicatorReport['target'];
   private targetAgreed = true;
-  private readonly values = new Map<string, Decimal | null>();
+  /** Each unit's value in this indicator's unit, as the double its decimal reads back to. */
+  private readonly values = new Map<string, number | null>();
   private readonly bands = new Map<string, Band>();
   private readonly unconverted: string[] = [];
 
@@ -42,21 +43,20 @@ export class IndicatorSum {
       this.values.set(unitName, null);
       return;
     }
-    const value = decimalFromNumber(report.actual);
-    if (!this.unit || !report.unit) {
-      this.values.set(unitName, value);
+    if (!this.unit || !report.unit || report.unit === this.unit) {
+      this.values.set(unitName, report.actual);
       return;
     }
-    const conversion = convertUnit(value, report.unit, this.unit);
+    const conversion = convertUnit(decimalFromNumber(report.actual), report.unit, this.unit);
     if (conversion.kind === 'incompatible') this.unconverted.push(unitName);
-    this.values.set(unitName, conversion.kind === 'same' ? value : conversion.kind === 'converted' ? conversion.value : null);
+    this.values.set(unitName, conversion.kind === 'same' ? report.actual : conversion.kind === 'converted' ? decimalToNumber(conversion.value) : null);
   }
 
   /** The target counts only while every unit that states one states the same one in the same unit. */
   private agreeOnTarget(report: IndicatorReport): void {
     if (report.target === null) return;
     if (this.target === null && this.targetAgreed) this.target = report.target;
-    else if (JSON.stringify(report.target) !== JSON.stringify(this.target) || report.unit !== this.unit) this.targetAgreed = false;
+    else if (!sameTarget(report.target, this.target) || report.unit !== this.unit) this.targetAgreed = false;
   }
 
   /** The indicator's consolidated entry, with a value (or null) for every consolidated unit in order. */
@@ -65,15 +65,15 @@ export class IndicatorSum {
     const kind = classifyIndicator(this.unit, this.name, target === 'milestone');
     const values: Record<string, number | null> = {};
     const bands: Record<string, Band> = {};
-    const numbers: Decimal[] = [];
+    const numbers: number[] = [];
     for (const name of unitNames) {
       const v = this.values.get(name) ?? null;
-      values[name] = v === null ? null : decimalToNumber(v);
+      values[name] = v;
       if (v !== null) numbers.push(v);
       bands[name] = this.bands.get(name) ?? 'unassessed';
     }
     const stats = spread(numbers);
-    const total = kind.additive && numbers.length > 0 ? sumDecimals(numbers) : null;
+    const total = kind.additive && numbers.length > 0 ? sumExactly(numbers) : null;
     const achievement = kind.additive ? totalAchievement(total, target, this.direction, thresholds) : null;
     return {
       code: this.code,
@@ -85,14 +85,20 @@ export class IndicatorSum {
       rate: achievement?.rate ?? null,
       band: achievement?.band ?? null,
       values,
-      min: stats ? decimalToNumber(stats.min) : null,
-      max: stats ? decimalToNumber(stats.max) : null,
-      median: stats ? decimalToNumber(stats.median) : null,
+      min: stats?.min ?? null,
+      max: stats?.max ?? null,
+      median: stats?.median ?? null,
       noTotalReason: kind.additive ? null : kind.reason,
       bands,
       unconverted: [...this.unconverted],
     };
   }
+}
+
+/** True when two report targets are the same (numbers, ranges or milestones). */
+function sameTarget(a: IndicatorReport['target'], b: IndicatorReport['target']): boolean {
+  if (a === b) return true;
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && a.min === b.min && a.max === b.max;
 }
 
 /** The target of the report as exact values, or null when there is none to assess against. */
