@@ -36,8 +36,8 @@ module.exports = async (env = {}, argv = {}) => {
     cache: { type: 'filesystem', name: dev ? 'chitieu-dev' : 'chitieu-prod', buildDependencies: { config: [__filename] } },
     devtool: dev && !env.noSourceMaps ? 'source-map' : false,
     entry: {
-      commands: './src/commands/commands.ts',
-      taskpane: './src/taskpane/index.tsx',
+      commands: './src/addin/commands.ts',
+      taskpane: './src/addin/pane.tsx',
     },
     output: { path: env.outputPath ? path.resolve(env.outputPath) : DIST, filename: dev ? '[name].js' : '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -53,12 +53,12 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: { splitChunks: { chunks: 'all', name: 'shared' } },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['commands', 'taskpane'], scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/addin/taskpane.html', chunks: ['commands', 'taskpane'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'assets/icons/*.png', to: 'assets/icons/[name][ext]' },
-          { from: 'src/taskpane/support.html', to: 'support.html' },
+          { from: 'src/addin/support.html', to: 'support.html' },
           {
             from: OFFICE_JS,
             to: 'office',

@@ -4,7 +4,7 @@ import type { SheetData } from '../core';
 import { parseCsv } from '../core/csv';
 import { catalogueHeader, findCatalogueSheet } from '../core/discover';
 import { CliError } from './messages';
-import { openWorkbook } from './xlsx/read-workbook';
+import { openWorkbook } from '../xlsx/read-workbook';
 
 /** Decodes a CSV file as UTF-8, falling back to Windows-1258 (Vietnamese ANSI) when it is not valid UTF-8. */
 function decodeCsv(bytes: Buffer): string {

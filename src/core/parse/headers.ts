@@ -34,7 +34,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = 
     'Đơn vị phụ trách', 'Cơ quan chịu trách nhiệm', 'Lead agency', 'Agency', 'Responsible agency'],
   note: ['Ghi chú', 'Note', 'Notes', 'Remarks', 'Comment', 'Comments'],
   baseline: ['Cùng kỳ', 'Cùng kỳ năm trước', 'TH cùng kỳ', 'Thực hiện cùng kỳ', 'Thực hiện năm trước', 'Năm trước',
-    'Kỳ trước', 'Số cùng kỳ', 'Cơ sở', 'Năm gốc', 'Same period last year', 'Previous', 'Previous year', 'Baseline'],
+    'Kỳ trước', 'Cơ sở', 'Năm gốc', 'Same period last year', 'Previous', 'Previous year', 'Baseline'],
   statedBaselineRate: ['So cùng kỳ', 'So với cùng kỳ', 'So cùng kỳ năm trước', 'So với cùng kỳ năm trước', '% so cùng kỳ',
     'TH/CK', 'TH so CK', 'So với năm trước', 'So năm trước', '% so với cùng kỳ', 'Tỷ lệ so cùng kỳ', 'vs same period', 'vs previous year'],
 };
