@@ -46,7 +46,9 @@ export const VI: Dictionary = {
     'unit-converted': (p) => `Đã đổi đơn vị từ “${p.from}” sang “${p.to}” của danh mục.`,
     'unit-mismatch': (p) => `Đơn vị “${p.from}” không đổi được sang “${p.to}” của danh mục nên chưa đánh giá. Ghi số theo đơn vị “${p.to}”.`,
     magnitude: (p) => `Thực hiện ${p.actual} so với mục tiêu ${p.target} chênh lệch quá lớn; có thể nhầm đơn vị hoặc gõ sai. Kiểm tra lại số liệu.`,
-    'rate-mismatch': (p) => `Tỷ lệ ghi trên dòng (${p.stated}%) khác tỷ lệ tính được (${p.computed}%). Sửa tỷ lệ hoặc số thực hiện.`,
+    'rate-mismatch': (p) => p.comparison === 'baseline'
+      ? `Tỷ lệ so với cùng kỳ ghi trên dòng (${p.stated}%) khác tỷ lệ tính được (${p.computed}%). Sửa tỷ lệ hoặc số thực hiện, số cùng kỳ.`
+      : `Tỷ lệ so với kế hoạch ghi trên dòng (${p.stated}%) khác tỷ lệ tính được (${p.computed}%). Sửa tỷ lệ hoặc số thực hiện.`,
     'assessment-mismatch': (p) => `Tự đánh giá “${p.stated}” không khớp kết quả tính được “${p.band}”. Sửa đánh giá, hoặc ghi “Đánh giá điều chỉnh” kèm lý do.`,
     'override-without-reason': (p) => `Đánh giá điều chỉnh “${p.override}” chưa có lý do nên chưa được áp dụng. Ghi lý do (giải trình) vào cột “Lý do”.`,
     'missing-baseline': (p) => `Mục tiêu “${p.target}” của ${p.code} là mức tăng/giảm nhưng không có số cùng kỳ (năm gốc) để tính. Thêm cột “Cùng kỳ” hoặc “Thực hiện năm trước”.`,

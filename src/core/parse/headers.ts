@@ -4,6 +4,7 @@
  */
 import type { ColumnKind, SheetData } from '../model';
 import { collapseSpaces, foldText, memoizeString, stripBracketed } from '../text/normalize';
+import { comparisonKind } from './comparison-header';
 
 /** Header synonyms of every column kind, Vietnamese and English, as users write them. */
 export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = {
@@ -33,7 +34,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = 
     'Đơn vị phụ trách', 'Cơ quan chịu trách nhiệm', 'Lead agency', 'Agency', 'Responsible agency'],
   note: ['Ghi chú', 'Note', 'Notes', 'Remarks', 'Comment', 'Comments'],
   baseline: ['Cùng kỳ', 'Cùng kỳ năm trước', 'TH cùng kỳ', 'Thực hiện cùng kỳ', 'Thực hiện năm trước', 'Năm trước',
-    'Kỳ trước', 'Số cùng kỳ', 'Cơ sở', 'Năm gốc', 'Same period last year', 'Previous', 'Previous year', 'Baseline'],
+    'Kỳ trước', 'Cơ sở', 'Năm gốc', 'Same period last year', 'Previous', 'Previous year', 'Baseline'],
   statedBaselineRate: ['So cùng kỳ', 'So với cùng kỳ', 'So cùng kỳ năm trước', 'So với cùng kỳ năm trước', '% so cùng kỳ',
     'TH/CK', 'TH so CK', 'So với năm trước', 'So năm trước', '% so với cùng kỳ', 'Tỷ lệ so cùng kỳ', 'vs same period', 'vs previous year'],
 };
@@ -80,6 +81,8 @@ function computeMatch(text: string): ColumnKind | null {
   if (!key) return null;
   const exact = EXACT.get(key);
   if (exact) return exact;
+  const comparison = comparisonKind(key);
+  if (comparison) return comparison;
   for (const [syn, kind] of BY_LENGTH) {
     if (key.length > syn.length && key.startsWith(syn) && key[syn.length] === ' ' && QUALIFIER.test(key.slice(syn.length + 1))) {
       return QUALIFIED_KIND[syn] ?? kind;
