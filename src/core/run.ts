@@ -9,7 +9,7 @@ import { buildReport, severityCounts, sortIssues } from './report';
 import { flagsOf } from './render/flags';
 import { renderSummarySheet } from './render/summary-sheet';
 import { renderValidationSheet } from './render/validation-sheet';
-import { summarize } from './summary';
+import { overriddenCount, summarize } from './summary';
 import { readDataSheets } from './table/read-data-sheets';
 import { normalizeName } from './text/normalize';
 
@@ -80,7 +80,7 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
   const issues = sortIssues([...data.issues, ...evaluation.issues]);
   const dict = dictionary(lang);
   const summary = summarize(evaluation.results, dict.text.otherField);
-  const narrative = dict.narrative({ ...summary.bands, total: summary.total, ...thresholds });
+  const narrative = dict.narrative({ ...summary.bands, total: summary.total, ...thresholds, overridden: overriddenCount(evaluation.results) });
   const counts = severityCounts(issues);
   const source: CatalogueSource = { source: options.catalogue ? 'file' : 'sheet', name: catalogueSheet.name };
   const report = buildReport(evaluation.results, issues, summary, lang, thresholds, source);

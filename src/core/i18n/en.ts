@@ -101,6 +101,13 @@ export const EN: Dictionary = {
     colRate: 'Rate',
     colAgency: 'Lead agency',
     otherField: 'Other',
+    colBaselineRate: 'Vs same period (%)',
+    overriddenNote: '(*) The assessment was overridden; see the list "Overridden assessments".',
+    overridesTitle: '{n}. Overridden assessments',
+    colComputedBand: 'Computed result',
+    colOverride: 'Override',
+    colReason: 'Reason',
+    fullTableTitle: '{n}. Results of every indicator',
     chartTitle: 'Indicator results by field',
     done: 'Done',
     notDone: 'Not done',
@@ -108,7 +115,7 @@ export const EN: Dictionary = {
   },
   narrative: (c) => {
     const parts = [
-      `Of ${c.total} indicators, ${c.exceeded + c.met} met or exceeded the target (${c.exceeded} exceeded, ${c.met} met)`,
+      `Of ${c.total} indicators${c.overridden ? ` (of which ${c.overridden} with an overridden assessment)` : ''}, ${c.exceeded + c.met} met or exceeded the target (${c.exceeded} exceeded, ${c.met} met)`,
       `${c.high} reached ${c.warning}% to under 100%`,
       `${c.medium} reached ${c.critical}% to under ${c.warning}%`,
       `${c.low} reached under ${c.critical}%`,

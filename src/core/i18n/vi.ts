@@ -101,6 +101,13 @@ export const VI: Dictionary = {
     colRate: 'Tỷ lệ',
     colAgency: 'Cơ quan chủ trì',
     otherField: 'Khác',
+    colBaselineRate: 'So với cùng kỳ (%)',
+    overriddenNote: '(*) Đánh giá đã được điều chỉnh; xem danh sách “Điều chỉnh đánh giá”.',
+    overridesTitle: '{n}. Điều chỉnh đánh giá',
+    colComputedBand: 'Kết quả tính',
+    colOverride: 'Đánh giá điều chỉnh',
+    colReason: 'Lý do (giải trình)',
+    fullTableTitle: '{n}. Kết quả thực hiện từng chỉ tiêu',
     chartTitle: 'Kết quả thực hiện chỉ tiêu theo lĩnh vực',
     done: 'Hoàn thành',
     notDone: 'Chưa hoàn thành',
@@ -108,7 +115,7 @@ export const VI: Dictionary = {
   },
   narrative: (c) => {
     const parts = [
-      `Trong tổng số ${c.total} chỉ tiêu, có ${c.exceeded + c.met} chỉ tiêu đạt và vượt (${c.exceeded} vượt, ${c.met} đạt)`,
+      `Trong tổng số ${c.total} chỉ tiêu${c.overridden ? ` (trong đó ${c.overridden} chỉ tiêu được điều chỉnh đánh giá)` : ''}, có ${c.exceeded + c.met} chỉ tiêu đạt và vượt (${c.exceeded} vượt, ${c.met} đạt)`,
       `${c.high} chỉ tiêu đạt từ ${c.warning}% đến dưới 100%`,
       `${c.medium} chỉ tiêu đạt từ ${c.critical}% đến dưới ${c.warning}%`,
       `${c.low} chỉ tiêu đạt dưới ${c.critical}%`,
