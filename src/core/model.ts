@@ -132,6 +132,8 @@ export type RuleId =
   | 'override-without-reason'
   | 'missing-baseline'
   | 'breakdown-exceeds-total'
+  /** A table below a form's footer (signature block) that was not read (SPEC §2.1). */
+  | 'table-not-read'
   | 'duplicate-unit'
   | 'unreadable-unit';
 

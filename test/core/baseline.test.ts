@@ -73,17 +73,17 @@ describe('the baseline among several period columns', () => {
   });
 
   it('is null when the baseline is zero or absent', async () => {
-    const catalogue = sheet('Danh mục chỉ tiêu', [['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Mục tiêu'], ['A', 'a', 10], ['B', 'b', 10]]);
-    const found = byCode(await run([['Mã', 'Chỉ tiêu', 'Cùng kỳ', 'Thực hiện'], ['A', 'a', 0, 5], ['B', 'b', undefined, 5]], catalogue));
-    expect([found.A.baseline, found.A.baselineRate, found.B.baseline, found.B.baselineRate]).toEqual([0, null, null, null]);
+    const catalogue = sheet('Danh mục chỉ tiêu', [['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Mục tiêu'], ['KT01', 'a', 10], ['KT02', 'b', 10]]);
+    const found = byCode(await run([['Mã', 'Chỉ tiêu', 'Cùng kỳ', 'Thực hiện'], ['KT01', 'a', 0, 5], ['KT02', 'b', undefined, 5]], catalogue));
+    expect([found.KT01.baseline, found.KT01.baselineRate, found.KT02.baseline, found.KT02.baselineRate]).toEqual([0, null, null, null]);
   });
 });
 
 describe('a row target no target form reads', () => {
   it('is an error on the target cell, never a silent band', async () => {
-    const catalogue = sheet('Danh mục chỉ tiêu', [['Mã chỉ tiêu', 'Tên chỉ tiêu'], ['A', 'a']]);
-    const outcome = await run([['Mã', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['A', 'a', 'tăng 500 tỷ', 600]], catalogue);
+    const catalogue = sheet('Danh mục chỉ tiêu', [['Mã chỉ tiêu', 'Tên chỉ tiêu'], ['KT01', 'a']]);
+    const outcome = await run([['Mã', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['KT01', 'a', 'tăng 500 tỷ', 600]], catalogue);
     expect(outcome.report.issues.map((i) => [i.rule, i.cell])).toEqual([['not-a-number', 'C2']]);
-    expect(byCode(outcome).A.band).toBe('unassessed');
+    expect(byCode(outcome).KT01.band).toBe('unassessed');
   });
 });

@@ -12,6 +12,7 @@ import { memoizeString, normalizeName, toNfc } from '../text/normalize';
 import { cellNumber } from '../evaluate/baseline';
 import { readTargetCell } from '../evaluate/read-target';
 import type { Rational } from '../rational';
+import { bodyStart } from '../forms/header-band';
 
 /** One indicator of the target catalogue, as read from its row. */
 export interface CatalogueEntry {
@@ -73,7 +74,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
   let groupField: string | null = null;
   const name0 = sheet.name;
   const codeCol = cols.code ?? 0;
-  for (let r = header.rowIndex + 1; r < sheet.rows.length; r++) {
+  for (let r = bodyStart(header); r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
     const code = textAt(cells, cols.code);

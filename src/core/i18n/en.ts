@@ -53,6 +53,7 @@ export const EN: Dictionary = {
     'override-without-reason': (p) => `The override "${p.override}" has no reason, so it is not applied. Write the reason in the "Lý do" column.`,
     'missing-baseline': (p) => `The target "${p.target}" of ${p.code} is a change, but there is no baseline (same period last year) to measure it from. Add a "Cùng kỳ" or "Thực hiện năm trước" column.`,
     'breakdown-exceeds-total': (p) => `The part "${p.part}" (${p.value}) is larger than the total of indicator ${p.code} (${p.total}). Check the part or the total.`,
+    'table-not-read': (p) => `The table starting at row ${p.row} lies below the signature block (row ${p.footerRow}) and was not read. To check it, move it to a sheet of its own.`,
     'duplicate-unit': (p) => `File "${p.file}" is also a report of ${p.unit} (already read from "${p.firstFile}"); the later file is not added. Remove the duplicate or correct the unit name.`,
     'unreadable-unit': (p) => `The file "${p.file}" of unit ${p.unit} cannot be read: ${p.reason}. Save it as .xlsx and consolidate again.`,
   },

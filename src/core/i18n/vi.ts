@@ -53,6 +53,7 @@ export const VI: Dictionary = {
     'override-without-reason': (p) => `Đánh giá điều chỉnh “${p.override}” chưa có lý do nên chưa được áp dụng. Ghi lý do (giải trình) vào cột “Lý do”.`,
     'missing-baseline': (p) => `Mục tiêu “${p.target}” của ${p.code} là mức tăng/giảm nhưng không có số cùng kỳ (năm gốc) để tính. Thêm cột “Cùng kỳ” hoặc “Thực hiện năm trước”.`,
     'breakdown-exceeds-total': (p) => `Phần “${p.part}” (${p.value}) lớn hơn tổng của chỉ tiêu ${p.code} (${p.total}). Kiểm tra lại số của phần hoặc của tổng.`,
+    'table-not-read': (p) => `Bảng bắt đầu ở dòng ${p.row} nằm dưới phần ký tên (dòng ${p.footerRow}) nên không được đọc. Nếu cần kiểm tra, chuyển bảng đó sang một trang riêng.`,
     'duplicate-unit': (p) => `Tệp “${p.file}” cũng là báo cáo của ${p.unit} (đã có từ tệp “${p.firstFile}”); tệp sau không được cộng. Bỏ tệp trùng hoặc sửa tên đơn vị.`,
     'unreadable-unit': (p) => `Không đọc được tệp “${p.file}” của đơn vị ${p.unit}: ${p.reason}. Lưu lại tệp dưới dạng .xlsx rồi tổng hợp lại.`,
   },
