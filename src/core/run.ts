@@ -9,7 +9,7 @@ import { buildReport, severityCounts, sortIssues } from './report';
 import { flagsOf } from './render/flags';
 import { renderSummarySheet } from './render/summary-sheet';
 import { renderValidationSheet } from './render/validation-sheet';
-import { summarize } from './summary';
+import { overriddenCount, summarize } from './summary';
 import { readDataSheets } from './table/read-data-sheets';
 import type { Catalogue } from './catalogue/read-catalogue';
 import { nameKey } from './forms/name-key';
@@ -96,7 +96,7 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
   const issues = sortIssues([...data.issues, ...evaluation.issues]);
   const dict = dictionary(lang);
   const summary = summarize(evaluation.results, dict.text.otherField);
-  const narrative = dict.narrative({ ...summary.bands, total: summary.total, ...thresholds });
+  const narrative = dict.narrative({ ...summary.bands, total: summary.total, ...thresholds, overridden: overriddenCount(evaluation.results) });
   const counts = severityCounts(issues);
   const source: CatalogueSource = self ? { source: 'self', name: data.targetHeaders[0] } : { source: options.catalogue ? 'file' : 'sheet', name: used.sheet };
   const report = buildReport(evaluation.results, issues, summary, lang, thresholds, source);

@@ -9,7 +9,9 @@ import { cellText, codeKey, textAt } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
 import { memoizeString, normalizeName, toNfc } from '../text/normalize';
+import { cellNumber } from '../evaluate/baseline';
 import { readTargetCell } from '../evaluate/read-target';
+import type { Rational } from '../rational';
 import { bodyStart } from '../forms/header-band';
 
 /** One indicator of the target catalogue, as read from its row. */
@@ -26,6 +28,8 @@ export interface CatalogueEntry {
   /** The target as exact values, or null when the catalogue gives none (or an unreadable one). */
   readonly targetValue: TargetValue | null;
   readonly targetText: string;
+  /** The baseline B from a "Cơ sở" / "Năm gốc" / "Baseline" column (SPEC §4.1), when the catalogue has one. */
+  readonly baseline?: Rational | null;
   readonly agency: string | null;
   readonly sheet: string;
   /** 1-based sheet row. */
@@ -115,6 +119,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
       direction: dir === 'increase' || dir === 'decrease' ? dir : target.comparatorDirection ?? 'increase',
       targetValue: target.value,
       targetText: textAt(cells, cols.target),
+      baseline: cols.baseline === undefined ? null : cellNumber(cells[cols.baseline], style),
       agency: toNfc(textAt(cells, cols.agency)) || null,
       sheet: name0,
       row: r + 1,

@@ -46,7 +46,9 @@ export const EN: Dictionary = {
     'unit-converted': (p) => `The unit was converted from "${p.from}" to the catalogue's "${p.to}".`,
     'unit-mismatch': (p) => `Unit "${p.from}" cannot be converted to the catalogue's "${p.to}", so the row is not assessed. Enter the value in "${p.to}".`,
     magnitude: (p) => `Actual ${p.actual} against target ${p.target} is off by a factor of 100 or more: likely a unit or typing slip. Check the figure.`,
-    'rate-mismatch': (p) => `The stated rate (${p.stated}%) differs from the computed one (${p.computed}%). Correct the rate or the actual.`,
+    'rate-mismatch': (p) => p.comparison === 'baseline'
+      ? `The stated rate of the same period last year (${p.stated}%) differs from the computed one (${p.computed}%). Correct the rate, the actual or the baseline.`
+      : `The stated rate of the target (${p.stated}%) differs from the computed one (${p.computed}%). Correct the rate or the actual.`,
     'assessment-mismatch': (p) => `The stated assessment "${p.stated}" contradicts the computed result "${p.band}". Correct it, or fill in an override with a reason.`,
     'override-without-reason': (p) => `The override "${p.override}" has no reason, so it is not applied. Write the reason in the "Lý do" column.`,
     'missing-baseline': (p) => `The target "${p.target}" of ${p.code} is a change, but there is no baseline (same period last year) to measure it from. Add a "Cùng kỳ" or "Thực hiện năm trước" column.`,
@@ -101,6 +103,13 @@ export const EN: Dictionary = {
     colRate: 'Rate',
     colAgency: 'Lead agency',
     otherField: 'Other',
+    colBaselineRate: 'Vs same period (%)',
+    overriddenNote: '(*) The assessment was overridden; see the list "Overridden assessments".',
+    overridesTitle: '{n}. Overridden assessments',
+    colComputedBand: 'Computed result',
+    colOverride: 'Override',
+    colReason: 'Reason',
+    fullTableTitle: '{n}. Results of every indicator',
     chartTitle: 'Indicator results by field',
     done: 'Done',
     notDone: 'Not done',
@@ -108,7 +117,7 @@ export const EN: Dictionary = {
   },
   narrative: (c) => {
     const parts = [
-      `Of ${c.total} indicators, ${c.exceeded + c.met} met or exceeded the target (${c.exceeded} exceeded, ${c.met} met)`,
+      `Of ${c.total} indicators${c.overridden ? ` (of which ${c.overridden} with an overridden assessment)` : ''}, ${c.exceeded + c.met} met or exceeded the target (${c.exceeded} exceeded, ${c.met} met)`,
       `${c.high} reached ${c.warning}% to under 100%`,
       `${c.medium} reached ${c.critical}% to under ${c.warning}%`,
       `${c.low} reached under ${c.critical}%`,

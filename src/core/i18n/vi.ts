@@ -46,7 +46,9 @@ export const VI: Dictionary = {
     'unit-converted': (p) => `Đã đổi đơn vị từ “${p.from}” sang “${p.to}” của danh mục.`,
     'unit-mismatch': (p) => `Đơn vị “${p.from}” không đổi được sang “${p.to}” của danh mục nên chưa đánh giá. Ghi số theo đơn vị “${p.to}”.`,
     magnitude: (p) => `Thực hiện ${p.actual} so với mục tiêu ${p.target} chênh lệch quá lớn; có thể nhầm đơn vị hoặc gõ sai. Kiểm tra lại số liệu.`,
-    'rate-mismatch': (p) => `Tỷ lệ ghi trên dòng (${p.stated}%) khác tỷ lệ tính được (${p.computed}%). Sửa tỷ lệ hoặc số thực hiện.`,
+    'rate-mismatch': (p) => p.comparison === 'baseline'
+      ? `Tỷ lệ so với cùng kỳ ghi trên dòng (${p.stated}%) khác tỷ lệ tính được (${p.computed}%). Sửa tỷ lệ hoặc số thực hiện, số cùng kỳ.`
+      : `Tỷ lệ so với kế hoạch ghi trên dòng (${p.stated}%) khác tỷ lệ tính được (${p.computed}%). Sửa tỷ lệ hoặc số thực hiện.`,
     'assessment-mismatch': (p) => `Tự đánh giá “${p.stated}” không khớp kết quả tính được “${p.band}”. Sửa đánh giá, hoặc ghi “Đánh giá điều chỉnh” kèm lý do.`,
     'override-without-reason': (p) => `Đánh giá điều chỉnh “${p.override}” chưa có lý do nên chưa được áp dụng. Ghi lý do (giải trình) vào cột “Lý do”.`,
     'missing-baseline': (p) => `Mục tiêu “${p.target}” của ${p.code} là mức tăng/giảm nhưng không có số cùng kỳ (năm gốc) để tính. Thêm cột “Cùng kỳ” hoặc “Thực hiện năm trước”.`,
@@ -101,6 +103,13 @@ export const VI: Dictionary = {
     colRate: 'Tỷ lệ',
     colAgency: 'Cơ quan chủ trì',
     otherField: 'Khác',
+    colBaselineRate: 'So với cùng kỳ (%)',
+    overriddenNote: '(*) Đánh giá đã được điều chỉnh; xem danh sách “Điều chỉnh đánh giá”.',
+    overridesTitle: '{n}. Điều chỉnh đánh giá',
+    colComputedBand: 'Kết quả tính',
+    colOverride: 'Đánh giá điều chỉnh',
+    colReason: 'Lý do (giải trình)',
+    fullTableTitle: '{n}. Kết quả thực hiện từng chỉ tiêu',
     chartTitle: 'Kết quả thực hiện chỉ tiêu theo lĩnh vực',
     done: 'Hoàn thành',
     notDone: 'Chưa hoàn thành',
@@ -108,7 +117,7 @@ export const VI: Dictionary = {
   },
   narrative: (c) => {
     const parts = [
-      `Trong tổng số ${c.total} chỉ tiêu, có ${c.exceeded + c.met} chỉ tiêu đạt và vượt (${c.exceeded} vượt, ${c.met} đạt)`,
+      `Trong tổng số ${c.total} chỉ tiêu${c.overridden ? ` (trong đó ${c.overridden} chỉ tiêu được điều chỉnh đánh giá)` : ''}, có ${c.exceeded + c.met} chỉ tiêu đạt và vượt (${c.exceeded} vượt, ${c.met} đạt)`,
       `${c.high} chỉ tiêu đạt từ ${c.warning}% đến dưới 100%`,
       `${c.medium} chỉ tiêu đạt từ ${c.critical}% đến dưới ${c.warning}%`,
       `${c.low} chỉ tiêu đạt dưới ${c.critical}%`,

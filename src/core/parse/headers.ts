@@ -5,6 +5,7 @@
 import type { ColumnNumbers } from '../forms/column-numbers';
 import type { ColumnKind, SheetData } from '../model';
 import { collapseSpaces, foldText, memoizeString, stripBracketed } from '../text/normalize';
+import { comparisonKind } from './comparison-header';
 
 /** Header synonyms of every column kind, Vietnamese and English, as users write them. */
 export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = {
@@ -81,6 +82,8 @@ function computeMatch(text: string): ColumnKind | null {
   if (!key) return null;
   const exact = EXACT.get(key);
   if (exact) return exact;
+  const comparison = comparisonKind(key);
+  if (comparison) return comparison;
   for (const [syn, kind] of BY_LENGTH) {
     if (key.length > syn.length && key.startsWith(syn) && key[syn.length] === ' ' && QUALIFIER.test(key.slice(syn.length + 1))) {
       return QUALIFIED_KIND[syn] ?? kind;
