@@ -2,8 +2,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const uiReason =
+  'src/ui is the host-neutral pane: the same pane runs in the Excel add-in and in the offline web app, so it may not use Office.js or the Excel adapter, nor import src/excel, src/addin or src/cli. Ask the PaneHost it receives instead.';
+
 const coreReason =
   'src/core is the pure engine shared by the Excel add-in and the command line: it may not depend on a host, a UI library or Node. Pass data in through the WorkbookPort instead.';
+
+const xlsxReason =
+  'src/xlsx is the one .xlsx package layer for every host: the offline web app and the task pane load it in a browser, so it works on Uint8Array bytes and fflate only (no Node modules, no Buffer). Disk access stays in src/cli.';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'test-output/', '**/*.js', '!eslint.config.mjs'] },
@@ -23,7 +29,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/commands/**'], message: coreReason },
+            { group: ['**/excel/**', '**/cli/**', '**/ui/**', '**/addin/**'], message: coreReason },
             { group: ['react', 'react-dom', 'react/*', '@fluentui/*', 'exceljs', 'office-addin-*', '@microsoft/office-js'], message: coreReason },
             { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: coreReason },
           ],
@@ -44,6 +50,41 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'src/core has no clock: the caller passes the generation time in.' },
         { object: 'Math', property: 'random', message: 'src/core is deterministic: no randomness.' },
       ],
+    },
+  },
+  {
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/ui/**', '**/commands/**', '**/addin/**'], message: xlsxReason },
+            { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: xlsxReason },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Buffer', message: xlsxReason },
+        { name: 'process', message: xlsxReason },
+        { name: 'require', message: xlsxReason },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/excel', '**/excel/**', '**/addin', '**/addin/**', '**/cli', '**/cli/**'], message: uiReason },
+            { group: ['@microsoft/office-js', 'office-addin-*', 'exceljs', 'node:*'], message: uiReason },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Office', message: uiReason }, { name: 'Excel', message: uiReason }, { name: 'OfficeExtension', message: uiReason }],
     },
   },
 );

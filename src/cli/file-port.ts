@@ -1,8 +1,8 @@
 import type { SheetData, SheetFlags, SheetInfo, SheetModel, WorkbookPort } from '../core';
 import { resolveOwnedSheetName } from '../core';
-import type { XlsxWorkbook } from './xlsx/read-workbook';
-import type { WrittenWorkbook } from './xlsx/write-workbook';
-import { writeCheckedWorkbook } from './xlsx/write-workbook';
+import type { XlsxWorkbook } from '../xlsx/read-workbook';
+import type { WrittenWorkbook } from '../xlsx/write-workbook';
+import { writeCheckedWorkbook } from '../xlsx/write-workbook';
 
 /**
  * The CLI's WorkbookPort over an opened .xlsx package: reads come straight from the package, writes are

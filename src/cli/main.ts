@@ -14,8 +14,8 @@ import { FilePort } from './file-port';
 import { CliError, oneLine, PACKAGE_MESSAGES } from './messages';
 import { generationTime } from './clock';
 import { progressReporter } from './progress';
-import { XlsxError } from './xlsx/errors';
-import { openWorkbook } from './xlsx/read-workbook';
+import { XlsxError } from '../xlsx/errors';
+import { openWorkbook } from '../xlsx/read-workbook';
 
 /** Where the checked workbook goes: --out, the input itself with --in-place, else NAME.checked.xlsx beside it. */
 export function outputPath(args: CheckArgs): string {
@@ -34,7 +34,7 @@ function readInput(path: string): Buffer {
 }
 
 /** Writes files only after every one of them is ready: each goes to a temporary name first, then all are renamed. */
-function writeAll(files: ReadonlyArray<{ path: string; data: Buffer | string }>): void {
+function writeAll(files: ReadonlyArray<{ path: string; data: Uint8Array | string }>): void {
   const staged: Array<{ tmp: string; path: string }> = [];
   try {
     for (const file of files) {
@@ -78,7 +78,7 @@ async function check(argv: readonly string[]): Promise<number> {
     throw new CliError({ vi: failureMessage(outcome.failure, outcome.params, 'vi'), en: failureMessage(outcome.failure, outcome.params, 'en') });
   }
   const written = port.commit();
-  const files: Array<{ path: string; data: Buffer | string }> = [{ path: out, data: written.bytes }];
+  const files: Array<{ path: string; data: Uint8Array | string }> = [{ path: out, data: written.bytes }];
   if (args.json) files.push({ path: args.json, data: JSON.stringify(outcome.report, null, 2) + '\n' });
   writeAll(files);
   progress.done();

@@ -1,4 +1,4 @@
-import type { XlsxErrorCode } from './xlsx/errors';
+import type { XlsxErrorCode } from '../xlsx/errors';
 
 /** A message in both languages: the CLI prints Vietnamese, then English, on one line. */
 export interface Bilingual {

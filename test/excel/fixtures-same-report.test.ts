@@ -5,7 +5,7 @@ import type { CheckOptions } from '../../src/core/api';
 import type { SheetData } from '../../src/core/model';
 import { DEFAULT_THRESHOLDS } from '../../src/core/model';
 import { FilePort } from '../../src/cli/file-port';
-import { openWorkbook } from '../../src/cli/xlsx';
+import { openWorkbook } from '../../src/xlsx';
 import type { FakeCell } from './fake';
 import { newWorkbook } from './fake';
 import { portOver } from './support';

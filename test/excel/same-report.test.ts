@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { runCheck, isRunFailure } from '../../src/core';
 import { FilePort } from '../../src/cli/file-port';
-import { openWorkbook } from '../../src/cli/xlsx';
+import { openWorkbook } from '../../src/xlsx';
 import type { WorkbookPort } from '../../src/core/port';
 import type { SheetData } from '../../src/core/model';
 import type { CheckOptions } from '../../src/core/api';

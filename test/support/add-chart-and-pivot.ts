@@ -2,11 +2,11 @@
  * Test helper: adds a real bar chart and a pivot table to an exceljs-written workbook, through ChiTieu's own
  * zip writer, so tests can check that charts and pivot tables survive a checked write byte for byte.
  */
-import { openWorkbook } from '../../src/cli/xlsx/read-workbook';
-import { relsPathOf } from '../../src/cli/xlsx/read-package';
-import type { ZipWriteEntry } from '../../src/cli/xlsx/zip';
-import { readZip, writeZip } from '../../src/cli/xlsx/zip';
-import { escapeAttr, escapeText } from '../../src/cli/xlsx/xml';
+import { openWorkbook } from '../../src/xlsx/read-workbook';
+import { relsPathOf } from '../../src/xlsx/read-package';
+import type { ZipWriteEntry } from '../../src/xlsx/zip';
+import { readZip, writeZip } from '../../src/xlsx/zip';
+import { escapeAttr, escapeText } from '../../src/xlsx/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -117,5 +117,5 @@ export function addChartAndPivot(xlsx: Buffer, sheetName: string): Buffer {
     return text === undefined ? { name: raw.name, raw } : { name: raw.name, data: Buffer.from(text, 'utf8') };
   });
   for (const [name, text] of added) entries.push({ name, data: Buffer.from(text, 'utf8') });
-  return writeZip(entries);
+  return Buffer.from(writeZip(entries));
 }

@@ -1,5 +1,5 @@
 /** Hand-written minimal .xlsx packages, for reader cases exceljs never writes (no `r` attributes, inline strings…). */
-import { writeZip } from '../../src/cli/xlsx/zip';
+import { writeZip } from '../../src/xlsx/zip';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -30,5 +30,5 @@ export function minimalPackage(options: { sheetData: string; sharedStrings?: str
       `${HEAD}<styleSheet xmlns="${MAIN}">${options.numFmts ?? ''}<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellXfs>${options.cellXfs ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'}</cellXfs></styleSheet>`,
     ],
   ];
-  return writeZip(files.map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') })));
+  return Buffer.from(writeZip(files.map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') }))));
 }

@@ -2,8 +2,8 @@
  * Benchmark helpers for the .xlsx package layer (not a unit test): build a large indicator-like workbook without
  * exceljs, then time reading every cell and writing the checked workbook, with peak memory.
  */
-import { openWorkbook } from '../../src/cli/xlsx/read-workbook';
-import { writeCheckedWorkbook } from '../../src/cli/xlsx/write-workbook';
+import { openWorkbook } from '../../src/xlsx/read-workbook';
+import { writeCheckedWorkbook } from '../../src/xlsx/write-workbook';
 import type { SheetFlags } from '../../src/core/render/sheet-model';
 import { minimalPackage } from './minimal-package';
 

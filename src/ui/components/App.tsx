@@ -1,0 +1,93 @@
+/** The task pane: settings, the three actions, progress, messages and results; fits a 320 px pane. */
+import {
+  Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens, webLightTheme,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { Lang } from '../../core/model';
+import type { PaneHost } from '../host';
+import { validThresholds } from '../settings';
+import { usePane } from '../use-pane';
+import { ResultsPanel } from './ResultsPanel';
+import { SettingsForm } from './SettingsForm';
+
+const useStyles = makeStyles({
+  root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, maxWidth: '640px', boxSizing: 'border-box', minWidth: 0 },
+  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: '2px 0 0 0' },
+  lang: { width: '72px', flexShrink: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS} 0` },
+  primary: { flex: '1 1 100%' },
+  secondary: { flex: '1 1 auto', whiteSpace: 'nowrap' },
+  status: { marginTop: tokens.spacingVerticalS },
+});
+
+/** The whole pane over a host (Office.js in Excel, the offline web app, a fake in tests). */
+export function App({ host }: { readonly host: PaneHost }): ReactElement {
+  const styles = useStyles();
+  const pane = usePane(host);
+  const { state, t } = pane;
+  const busy = state.busy !== null;
+  const canRun = !busy && validThresholds(state.settings.thresholds);
+  const progressValue = state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={state.lang}>
+      <main className={styles.root} aria-busy={busy}>
+        <header className={styles.header}>
+          <div>
+            <h1 className={styles.title}>{t.title}</h1>
+            <p className={styles.subtitle}>{t.subtitle}</p>
+          </div>
+          <Select className={styles.lang} size="small" aria-label={t.language} value={state.lang} onChange={(_, d) => pane.setLang(d.value as Lang)}>
+            <option value="vi">VI</option>
+            <option value="en">EN</option>
+          </Select>
+        </header>
+        <SettingsForm
+          t={t}
+          layout={state.layout}
+          settings={state.settings}
+          importedName={state.catalogueFile?.name ?? null}
+          disabled={busy}
+          onChange={pane.updateSettings}
+          onImport={(file) => void pane.importCatalogue(file)}
+          onRemoveImport={pane.removeImport}
+          onTemplate={() => void pane.createTemplate()}
+          onRefresh={() => void pane.refreshLayout()}
+        />
+        <div className={styles.actions}>
+          <Button className={styles.primary} appearance="primary" disabled={!canRun} onClick={() => void pane.run('check')}>{t.check}</Button>
+          <Button className={styles.secondary} disabled={!canRun} onClick={() => void pane.run('summary')}>{t.summary}</Button>
+          <Button className={styles.secondary} disabled={busy} onClick={() => void pane.clearFlags()}>{t.clearFlags}</Button>
+        </div>
+        <div aria-live="polite" className={styles.status}>
+          {(state.busy === 'check' || state.busy === 'summary' || state.busy === 'layout') && (
+            <Field label={state.progress ? t.phase[state.progress.phase] : t.phase.read} validationState="none">
+              <ProgressBar value={progressValue} thickness="large" aria-label={state.progress ? t.phase[state.progress.phase] : t.phase.read} />
+            </Field>
+          )}
+          {state.notice && (
+            <MessageBar intent="success">
+              <MessageBarBody>{state.notice}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {state.error && (
+          <MessageBar intent="error" role="alert" className={styles.status}>
+            <MessageBarBody>
+              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+              {state.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.layout && state.layout.dataSheets.length === 0 && !state.error && (
+          <MessageBar intent="warning" className={styles.status}>
+            <MessageBarBody>{t.noSheets}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.outcome && <ResultsPanel t={t} lang={state.lang} outcome={state.outcome} onGo={(sheet, cell) => void pane.goTo(sheet, cell)} />}
+      </main>
+    </FluentProvider>
+  );
+}

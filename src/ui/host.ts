@@ -1,0 +1,42 @@
+/** What the pane needs from its host (Excel through Office.js, the offline web app, or a test fake), behind one object. */
+import type { CheckOutcome, RunFailure, WriteChoice } from '../core/api';
+import type { Lang, SheetData } from '../core/model';
+import type { ProgressListener, WorkbookPort } from '../core/port';
+import { runCheck } from '../core';
+import type { RunSettings, SettingsStore } from './settings';
+import { checkOptions } from './settings';
+
+/** A file the user picked (a browser `File` satisfies it). */
+export type PickedFile = Blob & { readonly name: string };
+
+/** The host services the pane and the one-click actions use; nothing here names Office. */
+export interface PaneHost {
+  readonly port: WorkbookPort;
+  readonly settings: SettingsStore;
+  /** The host's display language (e.g. `vi-VN`): Office's, or the browser's. */
+  displayLanguage(): string;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  activateSheet(name: string): Promise<void>;
+  addCatalogueTemplate(): Promise<{ name: string; created: boolean }>;
+  /** Reads a catalogue file the user picked: its cells, or null for a file type the host cannot read. */
+  openCatalogueFile(file: PickedFile): Promise<SheetData | null>;
+  now(): Date;
+}
+
+/** What a run writes: the check writes the validation sheet and flags, the summary writes the summary sheet. */
+export const WRITES: Readonly<Record<'check' | 'summary', WriteChoice>> = {
+  check: { validation: true, summary: false, flags: true },
+  summary: { validation: false, summary: true, flags: false },
+};
+
+/** Runs the engine through the host's port with the saved settings. */
+export function runWithSettings(
+  host: PaneHost,
+  kind: 'check' | 'summary',
+  settings: RunSettings,
+  lang: Lang,
+  catalogue?: SheetData,
+  onProgress?: ProgressListener,
+): Promise<CheckOutcome | RunFailure> {
+  return runCheck(host.port, checkOptions(settings, lang, host.now(), catalogue), WRITES[kind], onProgress);
+}

@@ -1,0 +1,166 @@
+/** The task pane's own words in Vietnamese and English (band and severity names come from the engine's dictionary). */
+import type { Lang } from '../core/model';
+
+/** Every text the pane shows, by key. */
+export interface PaneText {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly language: string;
+  readonly dataSheet: string;
+  readonly allDataSheets: string;
+  readonly catalogue: string;
+  readonly catalogueAuto: string;
+  readonly catalogueFile: string;
+  readonly importCatalogue: string;
+  readonly importHint: string;
+  readonly imported: (name: string, rows: number) => string;
+  readonly removeImport: string;
+  readonly createTemplate: string;
+  readonly templateCreated: (name: string) => string;
+  readonly templateExists: (name: string) => string;
+  readonly actualColumn: string;
+  readonly actualRightmost: string;
+  readonly thresholds: string;
+  readonly critical: string;
+  readonly warning: string;
+  readonly thresholdsInvalid: string;
+  readonly period: string;
+  readonly numberStyle: string;
+  readonly numberStyleVi: string;
+  readonly numberStyleEn: string;
+  readonly periodPlaceholder: string;
+  readonly check: string;
+  readonly summary: string;
+  readonly clearFlags: string;
+  readonly refresh: string;
+  readonly flagsCleared: string;
+  readonly summaryWritten: (sheet: string) => string;
+  readonly checkWritten: (sheet: string) => string;
+  readonly phase: Readonly<Record<'read' | 'check' | 'write', string>>;
+  readonly results: string;
+  readonly bySeverity: string;
+  readonly byBand: string;
+  readonly total: string;
+  readonly issues: string;
+  readonly noIssues: string;
+  readonly goToCell: (ref: string) => string;
+  readonly showMore: (n: number) => string;
+  readonly errorTitle: string;
+  readonly officeError: (detail: string) => string;
+  readonly noExcel: string;
+  readonly noSheets: string;
+  readonly settingsSaved: string;
+  readonly csvOnly: string;
+}
+
+const VI: PaneText = {
+  title: 'ChiTieu',
+  subtitle: 'Kiểm tra và tổng hợp kết quả thực hiện chỉ tiêu',
+  language: 'Ngôn ngữ',
+  dataSheet: 'Trang số liệu',
+  allDataSheets: 'Tất cả trang có số liệu',
+  catalogue: 'Danh mục chỉ tiêu',
+  catalogueAuto: 'Tự tìm',
+  catalogueFile: 'Tệp đã nhập',
+  importCatalogue: 'Nhập danh mục từ tệp…',
+  importHint: 'Tệp .xlsx (trang đầu tiên) hoặc .csv',
+  imported: (name, rows) => `Đã nhập “${name}” (${rows} dòng).`,
+  removeImport: 'Bỏ tệp đã nhập',
+  createTemplate: 'Tạo mẫu danh mục',
+  templateCreated: (name) => `Đã tạo trang “${name}”. Điền danh mục rồi bấm Kiểm tra.`,
+  templateExists: (name) => `Trang “${name}” đã có; ChiTieu không thay đổi trang này.`,
+  actualColumn: 'Cột số liệu thực hiện',
+  actualRightmost: 'Cột ngoài cùng bên phải (mặc định)',
+  thresholds: 'Ngưỡng đánh giá (%)',
+  critical: 'Tô đỏ khi dưới',
+  warning: 'Tô vàng khi dưới',
+  thresholdsInvalid: 'Cần 0 < ngưỡng đỏ < ngưỡng vàng < 100.',
+  period: 'Kỳ báo cáo',
+  numberStyle: 'Số dạng chữ “1.234” được đọc là',
+  numberStyleVi: '1234 (dấu chấm ngăn nghìn, mặc định)',
+  numberStyleEn: '1,234 (dấu chấm là dấu thập phân)',
+  periodPlaceholder: 'VD: 6 tháng đầu năm 2025',
+  check: 'Kiểm tra',
+  summary: 'Tạo bảng tổng hợp',
+  clearFlags: 'Xóa đánh dấu',
+  refresh: 'Đọc lại sổ tính',
+  flagsCleared: 'Đã xóa đánh dấu của ChiTieu; định dạng của bạn giữ nguyên.',
+  summaryWritten: (sheet) => `Đã ghi trang “${sheet}”.`,
+  checkWritten: (sheet) => `Đã ghi trang “${sheet}” và đánh dấu các chỉ tiêu chậm.`,
+  phase: { read: 'Đang đọc số liệu', check: 'Đang kiểm tra', write: 'Đang ghi kết quả' },
+  results: 'Kết quả',
+  bySeverity: 'Theo mức độ',
+  byBand: 'Theo mức hoàn thành',
+  total: 'Tổng số chỉ tiêu',
+  issues: 'Danh sách vấn đề',
+  noIssues: 'Không có vấn đề nào.',
+  goToCell: (ref) => `Đi tới ô ${ref}`,
+  showMore: (n) => `Xem thêm ${n} mục`,
+  errorTitle: 'Chưa chạy được',
+  officeError: (detail) => `Excel từ chối thao tác (${detail}). Hãy thoát chế độ sửa ô (Enter hoặc Esc), kiểm tra sổ tính không bị khóa, rồi thử lại.`,
+  noExcel: 'Không kết nối được với Excel. Hãy mở bảng điều khiển này từ thẻ Trang đầu trong Excel.',
+  noSheets: 'Chưa tìm thấy trang số liệu nào có cột “Thực hiện” và cột mã hoặc tên chỉ tiêu.',
+  settingsSaved: 'Thiết lập được lưu trong sổ tính.',
+  csvOnly: 'Chỉ nhận tệp .xlsx hoặc .csv.',
+};
+
+const EN: PaneText = {
+  title: 'ChiTieu',
+  subtitle: 'Check and summarize indicator results',
+  language: 'Language',
+  dataSheet: 'Data sheet',
+  allDataSheets: 'Every sheet with data',
+  catalogue: 'Indicator catalogue',
+  catalogueAuto: 'Find automatically',
+  catalogueFile: 'Imported file',
+  importCatalogue: 'Import a catalogue file…',
+  importHint: '.xlsx file (first sheet) or .csv',
+  imported: (name, rows) => `Imported “${name}” (${rows} rows).`,
+  removeImport: 'Remove imported file',
+  createTemplate: 'Create catalogue template',
+  templateCreated: (name) => `Sheet “${name}” created. Fill in the catalogue, then click Check.`,
+  templateExists: (name) => `Sheet “${name}” already exists; ChiTieu left it unchanged.`,
+  actualColumn: 'Actual value column',
+  actualRightmost: 'Rightmost column (default)',
+  thresholds: 'Thresholds (%)',
+  critical: 'Red below',
+  warning: 'Amber below',
+  thresholdsInvalid: 'Needs 0 < red < amber < 100.',
+  period: 'Reporting period',
+  numberStyle: 'Text numbers like “1.234” are read as',
+  numberStyleVi: '1234 (dot groups thousands, default)',
+  numberStyleEn: '1.234 (dot is the decimal point)',
+  periodPlaceholder: 'e.g. first half of 2025',
+  check: 'Check',
+  summary: 'Build summary',
+  clearFlags: 'Clear flags',
+  refresh: 'Re-read workbook',
+  flagsCleared: "ChiTieu's flags removed; your own formatting is unchanged.",
+  summaryWritten: (sheet) => `Sheet “${sheet}” written.`,
+  checkWritten: (sheet) => `Sheet “${sheet}” written and lagging indicators flagged.`,
+  phase: { read: 'Reading data', check: 'Checking', write: 'Writing results' },
+  results: 'Results',
+  bySeverity: 'By severity',
+  byBand: 'By achievement',
+  total: 'Indicators in scope',
+  issues: 'Issues',
+  noIssues: 'No issues found.',
+  goToCell: (ref) => `Go to cell ${ref}`,
+  showMore: (n) => `Show ${n} more`,
+  errorTitle: 'Could not run',
+  officeError: (detail) => `Excel refused the operation (${detail}). Leave cell-edit mode (Enter or Esc), make sure the workbook is not protected, then try again.`,
+  noExcel: 'Not connected to Excel. Open this pane from the Home tab in Excel.',
+  noSheets: 'No data sheet found with an “Actual” column and an indicator code or name column.',
+  settingsSaved: 'Settings are saved in the workbook.',
+  csvOnly: 'Only .xlsx or .csv files can be imported.',
+};
+
+/** The pane's texts in a language. */
+export function paneText(lang: Lang): PaneText {
+  return lang === 'vi' ? VI : EN;
+}
+
+/** The pane language for a host display language such as `vi-VN` or `en-US`. */
+export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
+  return (displayLanguage ?? '').toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
