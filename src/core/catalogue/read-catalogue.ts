@@ -18,7 +18,8 @@ import { bodyStart } from '../forms/header-band';
 export interface CatalogueEntry {
   /** Position in the catalogue's entries (0-based). */
   readonly ordinal: number;
-  readonly code: string;
+  /** The code; null for an indicator of a form read as its own catalogue whose row has no STT (SPEC §2.2). */
+  readonly code: string | null;
   readonly key: string;
   readonly name: string;
   readonly field: string | null;

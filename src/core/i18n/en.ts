@@ -61,7 +61,7 @@ export const EN: Dictionary = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   sheetNames: { validation: 'Validation', summary: 'Summary' },
   text: {
-    failNoCatalogue: 'No indicator catalogue found. Add a sheet "Danh mục chỉ tiêu" (columns code, name, target) or point to one with --catalogue.',
+    failNoCatalogue: 'There is no indicator catalogue and the form has no target column. Add a "Plan …" (or "Kế hoạch năm …") column to the form, add a sheet "Danh mục chỉ tiêu" (columns code, name, target), or point to a catalogue with --catalogue.',
     failNoDataSheet: 'No data sheet found with an "Actual" column and a "Code" or "Indicator" column. Add the column headings, or name the sheet with --sheet.',
     failUnknownSheet: 'There is no sheet "{sheet}" in the workbook. Check the sheet name.',
     failCatalogueEmpty: 'Catalogue "{sheet}" has no usable indicator (it needs code and name columns, one indicator per row). Complete it and run again.',
@@ -79,6 +79,7 @@ export const EN: Dictionary = {
     summaryTitle: 'INDICATOR ACHIEVEMENT SUMMARY',
     dataSheets: 'Data sheets: {sheets}',
     period: 'Period: {period}',
+    targetsFromForm: 'Targets: from the form\'s column «{column}»',
     thresholds: 'Thresholds: under {critical}% (red), under {warning}% (amber)',
     byFieldTitle: '1. Results by field',
     colField: 'Field',

@@ -61,7 +61,7 @@ export const VI: Dictionary = {
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   sheetNames: { validation: 'Kiểm tra', summary: 'Tổng hợp' },
   text: {
-    failNoCatalogue: 'Không tìm thấy danh mục chỉ tiêu. Thêm trang “Danh mục chỉ tiêu” (cột Mã chỉ tiêu, Tên chỉ tiêu, Mục tiêu) hoặc chỉ ra danh mục bằng --catalogue.',
+    failNoCatalogue: 'Không có danh mục chỉ tiêu và biểu không có cột mục tiêu. Thêm cột “Kế hoạch năm …” (hoặc “Mục tiêu”) vào biểu, thêm trang “Danh mục chỉ tiêu” (cột Mã chỉ tiêu, Tên chỉ tiêu, Mục tiêu), hoặc chỉ ra danh mục bằng --catalogue.',
     failNoDataSheet: 'Không tìm thấy trang số liệu nào có cột “Thực hiện” và cột “Mã” hoặc “Chỉ tiêu”. Thêm tiêu đề cột, hoặc chỉ ra trang bằng --sheet.',
     failUnknownSheet: 'Không có trang “{sheet}” trong sổ tính. Kiểm tra lại tên trang.',
     failCatalogueEmpty: 'Danh mục “{sheet}” không có chỉ tiêu nào dùng được (cần cột Mã chỉ tiêu và Tên chỉ tiêu, mỗi dòng một chỉ tiêu). Bổ sung danh mục rồi chạy lại.',
@@ -79,6 +79,7 @@ export const VI: Dictionary = {
     summaryTitle: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU',
     dataSheets: 'Biểu số liệu: {sheets}',
     period: 'Kỳ báo cáo: {period}',
+    targetsFromForm: 'Mục tiêu: theo cột «{column}» của biểu',
     thresholds: 'Ngưỡng đánh giá: dưới {critical}% (đỏ), dưới {warning}% (vàng)',
     byFieldTitle: '1. Kết quả theo lĩnh vực',
     colField: 'Lĩnh vực',

@@ -14,6 +14,8 @@ export interface SummarySheetInput {
   readonly narrative: string;
   readonly dataSheets: readonly string[];
   readonly period?: string;
+  /** The header of the form's target column when the form is its own catalogue (SPEC §2.2). */
+  readonly targetsFrom?: string;
   readonly lang: Lang;
   readonly thresholds: Thresholds;
   readonly generatedAt: string;
@@ -48,6 +50,7 @@ export function renderSummarySheet(input: SummarySheetInput): SheetModel {
   wide({ value: t.summaryTitle, style: 'title' }, 26);
   wide({ value: fill(t.dataSheets, { sheets: input.dataSheets.join(', ') }), style: 'subtitle' });
   if (input.period) wide({ value: fill(t.period, { period: input.period }), style: 'subtitle' });
+  if (input.targetsFrom) wide({ value: fill(t.targetsFromForm, { column: input.targetsFrom }), style: 'meta' });
   wide({ value: fill(t.thresholds, th), style: 'meta' });
   wide({ value: fill(t.generatedAt, { time: input.generatedAt }), style: 'meta' });
   rows.push([]);

@@ -11,7 +11,14 @@ import { readBody } from '../forms/read-body';
 import { cellAddress } from './address';
 
 /** The rows of every data sheet read, the sheet-level issues, or the actual column that was asked for but not found. */
-export type DataSheetsRead = { readonly rows: DataRow[]; readonly issues: Issue[] } | { readonly failure: { sheet: string; column: string } };
+export type DataSheetsRead =
+  | {
+      readonly rows: DataRow[];
+      readonly issues: Issue[];
+      /** The header of the target column each sheet uses, as written (for a form that is its own catalogue). */
+      readonly targetHeaders: string[];
+    }
+  | { readonly failure: { sheet: string; column: string } };
 
 /** The actual column a user asked for (header text or column letter) among a header's actual columns. */
 function pickActual(sheet: SheetData, wanted: string | undefined, header: NonNullable<ReturnType<typeof dataHeader>>): number | undefined | null {
@@ -40,6 +47,7 @@ export async function readDataSheets(
 ): Promise<DataSheetsRead> {
   const rows: DataRow[] = [];
   const issues: Issue[] = [];
+  const targetHeaders: string[] = [];
   for (const name of names) {
     const sheet = await port.readSheet(name, { onProgress });
     const header = dataHeader(sheet);
@@ -49,11 +57,14 @@ export async function readDataSheets(
     }
     const actual = pickActual(sheet, actualColumn, header);
     if (actual === null) return { failure: { sheet: name, column: actualColumn ?? '' } };
-    const body = readBody(sheet, bodyStart(header), chooseColumns(header, actual), isKnownName);
+    const cols = chooseColumns(header, actual);
+    const target = header.columns.find((c) => c.col === cols.target);
+    if (target) targetHeaders.push(target.text);
+    const body = readBody(sheet, bodyStart(header), cols, isKnownName);
     for (const row of body.rows) rows.push(row);
     if (body.tableBelow !== null) {
       issues.push(makeIssue('table-not-read', { sheet: name, cell: cellAddress(body.tableBelow, 0), code: null }, { row: body.tableBelow + 1, footerRow: (body.footerRow ?? 0) + 1 }));
     }
   }
-  return { rows, issues };
+  return { rows, issues, targetHeaders };
 }
