@@ -9,10 +9,16 @@ import { repoRoot } from '../fixture-sheets';
 import type { FormFixture } from './form-fixture';
 import { writeFormFixture } from './form-fixture';
 import { annualDistrictReport } from './annual-district-report';
+import { midtermOverrides } from './midterm-overrides';
+import { sixMonthReport } from './six-month-report';
+import { statedRateFormulas } from './stated-rate-formulas';
 
 /** Every form fixture. */
 export const FORM_FIXTURES: readonly FormFixture[] = [
   annualDistrictReport,
+  sixMonthReport,
+  statedRateFormulas,
+  midtermOverrides,
 ];
 
 /** Writes every form fixture (or those named) under `dir` (default test/fixtures/forms). */
