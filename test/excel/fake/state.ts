@@ -71,6 +71,8 @@ export interface FakeWorkbook {
   payloadLimit: number;
   /** Every property name any load() asked for. */
   loadedProperties: Set<string>;
+  /** When set, the operation it matches fails at sync (the ones before it in the batch stay applied, as in Excel). */
+  failOn?: (wire: unknown) => boolean;
   /** Handlers registered on worksheets.onAdded / onDeleted / onNameChanged. */
   sheetEvents: Array<() => Promise<void>>;
   nextId: number;
