@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRibbonAction } from '../src/addin/ribbon';
+import { EXCEL_SECTION, withSection } from './kept-sections';
 import type { FakeCell } from '../test/excel/fake';
 import { newWorkbook } from '../test/excel/fake';
 import { bigGrid } from '../test/excel/support';
@@ -56,14 +57,12 @@ export async function measureOneClickCheck(rows: number): Promise<SyncMeasure> {
   };
 }
 
-const MARK_START = '<!-- excel-syncs:start -->';
-const MARK_END = '<!-- excel-syncs:end -->';
 const mb = (n: number): string => `${(n / 1e6).toFixed(2)} MB`;
 
 /** The RESULTS.md section for the measures. */
 export function renderSection(measures: readonly SyncMeasure[], date: string): string {
   const lines = [
-    MARK_START,
+    EXCEL_SECTION.start,
     '## Excel add-in: round trips of a one-click check',
     '',
     `Written by \`npm run bench:excel\` (bench/excel-syncs.ts) on ${date}. The ribbon's *Kiểm tra* through the Office.js adapter`,
@@ -74,7 +73,7 @@ export function renderSection(measures: readonly SyncMeasure[], date: string): s
     '| rows | syncs | budget | largest request | largest response | bytes sent + received |',
     '|---:|---:|---:|---:|---:|---:|',
     ...measures.map((m) => `| ${m.rows.toLocaleString('en-US').replace(/,/g, ' ')} | ${m.syncs} | ${m.budget} | ${mb(m.largestRequest)} | ${mb(m.largestResponse)} | ${mb(m.totalBytes)} |`),
-    MARK_END,
+    EXCEL_SECTION.end,
   ];
   return lines.join('\n');
 }
@@ -83,11 +82,7 @@ async function main(): Promise<void> {
   const measures = [await measureOneClickCheck(200), await measureOneClickCheck(100_000)];
   const section = renderSection(measures, new Date().toISOString().slice(0, 10));
   const file = join(__dirname, '..', '..', 'bench', 'RESULTS.md');
-  const text = readFileSync(file, 'utf8');
-  const start = text.indexOf(MARK_START);
-  const end = text.indexOf(MARK_END);
-  const next = start >= 0 && end > start ? text.slice(0, start) + section + text.slice(end + MARK_END.length) : `${text.trimEnd()}\n\n${section}\n`;
-  if (!process.argv.includes('--no-write')) writeFileSync(file, next);
+  if (!process.argv.includes('--no-write')) writeFileSync(file, withSection(readFileSync(file, 'utf8'), section));
   process.stdout.write(`${section}\n`);
 }
 

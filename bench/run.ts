@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PhaseReport } from './cli-phases';
 import { benchEngine } from './engine';
+import { sectionOf, withSection } from './kept-sections';
 import { describeMachine, loadNow } from './machine';
 import { writeBigWorkbook } from './make-big';
 import { measureNode } from './measure';
@@ -85,8 +86,10 @@ async function main(): Promise<void> {
     const results = await measureAll(rows, dir);
     const findingsPath = join(REPO, 'bench', 'findings.md');
     const findings = existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '';
-    const text = renderReport(results, findings);
-    if (!process.argv.includes('--no-write')) writeFileSync(join(REPO, 'bench', 'RESULTS.md'), text);
+    const resultsPath = join(REPO, 'bench', 'RESULTS.md');
+    const kept = existsSync(resultsPath) ? sectionOf(readFileSync(resultsPath, 'utf8')) : '';
+    const text = kept ? withSection(renderReport(results, findings), kept) : renderReport(results, findings);
+    if (!process.argv.includes('--no-write')) writeFileSync(resultsPath, text);
     process.stdout.write(text);
   } finally {
     rmSync(dir, { recursive: true, force: true });
