@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRibbonAction } from '../src/addin/ribbon';
-import { EXCEL_SECTION, withSection } from './kept-sections';
+import { EXCEL_SECTION, withSection } from './results-section';
 import type { FakeCell } from '../test/excel/fake';
 import { newWorkbook } from '../test/excel/fake';
 import { bigGrid } from '../test/excel/support';
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const measures = [await measureOneClickCheck(200), await measureOneClickCheck(100_000)];
   const section = renderSection(measures, new Date().toISOString().slice(0, 10));
   const file = join(__dirname, '..', '..', 'bench', 'RESULTS.md');
-  if (!process.argv.includes('--no-write')) writeFileSync(file, withSection(readFileSync(file, 'utf8'), section));
+  if (!process.argv.includes('--no-write')) writeFileSync(file, withSection(readFileSync(file, 'utf8'), EXCEL_SECTION, section));
   process.stdout.write(`${section}\n`);
 }
 

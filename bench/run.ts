@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PhaseReport } from './cli-phases';
 import { benchEngine } from './engine';
-import { sectionOf, withSection } from './kept-sections';
 import { describeMachine, loadNow } from './machine';
 import { writeBigWorkbook } from './make-big';
 import { measureNode } from './measure';
 import { summarizeProfile } from './profile';
 import { renderReport } from './report';
+import { webSectionOf } from './web-section';
 import type { BenchResults } from './results';
+import { CONSOLIDATE_SECTION, EXCEL_SECTION, sectionOf, withSection } from './results-section';
 
 const REPO = join(__dirname, '..', '..');
 const CLI = join(__dirname, '..', 'src', 'cli', 'main.js');
@@ -87,8 +88,14 @@ async function main(): Promise<void> {
     const findingsPath = join(REPO, 'bench', 'findings.md');
     const findings = existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '';
     const resultsPath = join(REPO, 'bench', 'RESULTS.md');
-    const kept = existsSync(resultsPath) ? sectionOf(readFileSync(resultsPath, 'utf8')) : '';
-    const text = kept ? withSection(renderReport(results, findings), kept) : renderReport(results, findings);
+    const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+    const webApp = webSectionOf(resultsPath);
+    const base = webApp ? `${renderReport(results, findings).trimEnd()}\n\n${webApp}\n` : renderReport(results, findings);
+    // Sections other benchmarks own (consolidation, the Excel add-in's round trips) are kept as they are.
+    const text = [CONSOLIDATE_SECTION, EXCEL_SECTION].reduce((acc, marks) => {
+      const kept = previous ? sectionOf(previous, marks) : '';
+      return kept ? withSection(acc, marks, kept) : acc;
+    }, base);
     if (!process.argv.includes('--no-write')) writeFileSync(resultsPath, text);
     process.stdout.write(text);
   } finally {

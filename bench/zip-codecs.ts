@@ -25,8 +25,8 @@ async function best(work: () => unknown): Promise<Timing> {
 }
 
 /** Pipes bytes through a web compression transform and collects the output. */
-async function throughStream(bytes: Uint8Array, stream: TransformStream<Uint8Array, Uint8Array>): Promise<Uint8Array> {
-  const out = await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer();
+async function throughStream(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream)).arrayBuffer();
   return new Uint8Array(out);
 }
 
