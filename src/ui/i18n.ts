@@ -51,6 +51,9 @@ export interface PaneText {
   readonly noSheets: string;
   readonly settingsSaved: string;
   readonly csvOnly: string;
+  readonly runInProgress: string;
+  readonly settings: string;
+  readonly showSettings: string;
   /** Texts of the offline web app (chitieu.html). */
   readonly web: WebText;
 }
@@ -123,6 +126,9 @@ const VI: PaneText = {
   noSheets: 'Chưa tìm thấy trang số liệu nào có cột “Thực hiện” và cột mã hoặc tên chỉ tiêu.',
   settingsSaved: 'Thiết lập được lưu trong sổ tính.',
   csvOnly: 'Chỉ nhận tệp .xlsx hoặc .csv.',
+  runInProgress: 'Đang kiểm tra… Hãy đợi lần chạy đang diễn ra xong rồi thử lại.',
+  settings: 'Thiết lập',
+  showSettings: 'Hiện thiết lập',
   web: {
     pageTitle: 'ChiTieu – kiểm tra chỉ tiêu (ngoại tuyến)',
     offline: 'Chạy hoàn toàn trên máy này: tệp không được gửi đi đâu cả, không cần mạng.',
@@ -191,6 +197,9 @@ const EN: PaneText = {
   noSheets: 'No data sheet found with an “Actual” column and an indicator code or name column.',
   settingsSaved: 'Settings are saved in the workbook.',
   csvOnly: 'Only .xlsx or .csv files can be imported.',
+  runInProgress: 'A check is running… Wait for it to finish, then try again.',
+  settings: 'Settings',
+  showSettings: 'Show settings',
   web: {
     pageTitle: 'ChiTieu – indicator check (offline)',
     offline: 'Runs entirely on this computer: nothing is uploaded, no network needed.',
