@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLDS } from '../../src/core/model';
 import { PACKAGE_MESSAGES } from '../../src/cli/messages';
-import { CheckSession, checkedName, engineOptions, reportName, sessionMessage } from '../../src/web/check-session';
+import { CheckSession, checkedName, engineOptions, readCatalogueFile, reportName, sessionMessage } from '../../src/web/check-session';
 import { runCli } from '../cli/run-cli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -66,5 +66,19 @@ describe('the web app check session', () => {
     const session = CheckSession.open('x.xlsx', readFileSync(join(FIXTURES, 'bad', 'no-catalogue.xlsx')));
     const failure = await session.check({ lang: 'vi', thresholds: DEFAULT_THRESHOLDS, numberStyle: 'vi' }, () => undefined).then(() => null, sessionMessage);
     expect(failure).toEqual({ vi: expect.stringContaining('--catalogue'), en: expect.stringContaining('--catalogue') });
+  });
+
+  it('reads a catalogue file as the CLI does, and refuses one without a header with the CLI message', () => {
+    const sheet = readCatalogueFile('danh-muc.csv', readFileSync(join(FIXTURES, 'bad', 'catalogue.csv')));
+    expect(sheet.rows.length).toBeGreaterThan(1);
+    const failure = (() => {
+      try {
+        readCatalogueFile('x.csv', readFileSync(join(FIXTURES, 'bad', 'catalogue-no-code-column.csv')));
+        return null;
+      } catch (error) {
+        return sessionMessage(error);
+      }
+    })();
+    expect(failure).toEqual({ vi: expect.stringContaining('“x.csv”'), en: expect.stringContaining('"x.csv"') });
   });
 });
