@@ -8,7 +8,8 @@ import type { CheckOptions, Lang, SheetData, UnitCheck } from '../core';
 import { checkUnit, Consolidation, expectedUnitNames, renderConsolidationSheets, unitNameFromFile } from '../core';
 import { parseCsv } from '../core/csv';
 import { consolidationWords } from '../core/i18n/consolidation';
-import { decodeCsv, loadCatalogueFile } from './catalogue-source';
+import { loadCatalogueFile } from './catalogue-source';
+import { decodeCsvBytes } from '../xlsx/decode-csv';
 import { generationTime } from './clock';
 import type { ConsolidateArgs } from './consolidate-args';
 import { parseConsolidateArgs } from './consolidate-args';
@@ -58,7 +59,7 @@ function loadUnitList(path: string): string[] {
   const bytes = readFileSync(path);
   const ext = extname(path).toLowerCase();
   const book = READABLE.has(ext) ? openWorkbook(bytes) : null;
-  const sheet = book ? book.readSheet(book.listSheets()[0]?.name ?? '') : parseCsv(decodeCsv(bytes), path);
+  const sheet = book ? book.readSheet(book.listSheets()[0]?.name ?? '') : parseCsv(decodeCsvBytes(bytes), path);
   const names = expectedUnitNames(sheetText(sheet));
   if (names.length === 0) throw new CliError({ vi: `Danh sách đơn vị “${path}” không có tên đơn vị nào (mỗi dòng một tên).`, en: `Unit list "${path}" names no unit (one name per line).` });
   return names;

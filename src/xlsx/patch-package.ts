@@ -97,8 +97,8 @@ export function patchWorkbookXml(xml: string, all: readonly SheetEntry[], remove
   return applyEdits(xml, edits);
 }
 
-/** The workbook's .rels without the removed relationships and with new worksheet relationships. */
-export function patchRels(xml: string, removedIds: ReadonlySet<string>, added: ReadonlyArray<{ id: string; target: string }>): string {
+/** The workbook's .rels without the removed relationships and with new relationships (worksheets unless a type is given). */
+export function patchRels(xml: string, removedIds: ReadonlySet<string>, added: ReadonlyArray<{ id: string; target: string; type?: string }>): string {
   const p = rootPrefix(xml);
   const el = root(xml, 'Relationships');
   const edits: Edit[] = [];
@@ -106,7 +106,7 @@ export function patchRels(xml: string, removedIds: ReadonlySet<string>, added: R
     const id = attr(xml.slice(r.tag.start, r.tag.end), 'Id');
     if (id !== undefined && removedIds.has(id)) edits.push({ start: r.tag.start, end: r.end, text: '' });
   }
-  const text = added.map((a) => `<${p}Relationship Id="${escapeAttr(a.id)}" Type="${WORKSHEET_REL}" Target="${escapeAttr(a.target)}"/>`).join('');
+  const text = added.map((a) => `<${p}Relationship Id="${escapeAttr(a.id)}" Type="${escapeAttr(a.type ?? WORKSHEET_REL)}" Target="${escapeAttr(a.target)}"/>`).join('');
   edits.push({ start: el.contentEnd, end: el.contentEnd, text });
   return applyEdits(xml, edits);
 }

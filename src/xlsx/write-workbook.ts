@@ -3,12 +3,15 @@ import type { SheetInfo } from '../core/port';
 import { resolveOwnedSheetName } from '../core/render/owned-name';
 import type { OwnedRole, SheetFlags, SheetModel } from '../core/render/sheet-model';
 import { utf8Bytes } from './binary';
+import { OWNED_DRAWING_REL_ID, chartParts, ownedDrawingParts } from './owned-chart';
 import { XlsxError } from './errors';
 import type { NewSheet } from './patch-package';
 import { WORKSHEET_CT, patchContentTypes, patchRels, patchWorkbookXml } from './patch-package';
 import { patchFlags } from './patch-flags';
 import type { StylesPatch } from './patch-styles';
 import { patchStyles } from './patch-styles';
+import type { StylesSource } from './ensure-styles';
+import { STYLES_CT, STYLES_REL, stylesSource } from './ensure-styles';
 import { relsPathOf } from './read-package';
 import type { XlsxWorkbook } from './read-workbook';
 import { renderWorksheet } from './render-sheet';
@@ -46,20 +49,22 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
   for (const name of change.clearFlagsOn ?? []) flagged.set(name, undefined);
   for (const f of change.flags) flagged.set(f.sheet, f);
   let styles: StylesPatch | undefined;
+  let source: StylesSource | undefined;
+  const appended: Array<{ name: string; data: Uint8Array }> = [];
   const needStyles = change.sheets.length > 0 || change.flags.length > 0;
   if (needStyles) {
-    if (!wb.stylesPath || !wb.zip.has(wb.stylesPath)) throw new XlsxError('cannot-preserve', 'the workbook has no styles part');
-    const before = wb.zip.text(wb.stylesPath);
-    styles = patchStyles(before);
-    if (styles.xml !== before) replaced.set(wb.stylesPath, utf8Bytes(styles.xml));
+    source = stylesSource(wb);
+    styles = patchStyles(source.xml);
+    if (source.created) appended.push({ name: source.path, data: utf8Bytes(styles.xml) });
+    else if (styles.xml !== wb.zip.text(source.path)) replaced.set(source.path, utf8Bytes(styles.xml));
   }
-  const appended: Array<{ name: string; data: Uint8Array }> = [];
   const names: Partial<Record<OwnedRole, string>> = {};
   if (change.sheets.length > 0 && styles) {
     for (const s of removed) {
       if (!s.part) throw new XlsxError('cannot-preserve', `cannot locate the part of owned sheet "${s.name}"`);
       dropped.add(s.part);
       dropped.add(relsPathOf(s.part));
+      for (const part of ownedDrawingParts(wb.zip, s.part)) dropped.add(part);
     }
     const calcChain = dropCalcChainIfNeeded(wb, removed.map((s) => s.part as string));
     const taken: SheetInfo[] = wb.sheets.filter((s) => !removedIdx.has(s.index)).map((s) => ({ name: s.name, owned: s.owned }));
@@ -85,7 +90,12 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
       added.push({ name, role: model.role, rId, sheetId: ++sheetId, printTitleRows: model.freezeRows });
       rels.push({ id: rId, target: `worksheets/sheet${n}.xml` });
       parts.push({ part, type: WORKSHEET_CT });
-      appended.push({ name: part, data: utf8Bytes(renderWorksheet(model, styles.xf)) });
+      const chart = model.chart ? chartParts(model, model.chart, name, part, usedParts) : [];
+      appended.push({ name: part, data: utf8Bytes(renderWorksheet(model, styles.xf, chart.length > 0 ? OWNED_DRAWING_REL_ID : undefined)) });
+      for (const extra of chart) {
+        appended.push({ name: extra.part, data: utf8Bytes(extra.xml) });
+        if (extra.type) parts.push({ part: extra.part, type: extra.type });
+      }
     }
     const removedRelIds = new Set(removed.map((s) => s.rId));
     if (calcChain) {
@@ -97,6 +107,7 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
     const ct = patchContentTypes(wb.zip.text(CONTENT_TYPES), dropped, parts);
     replaced.set(CONTENT_TYPES, utf8Bytes(ct));
   }
+  if (source?.created) addStylesPart(wb, source.path, replaced);
   for (const [sheetName, flags] of flagged) {
     const sheet = wb.sheets.find((s) => s.kind === 'worksheet' && s.name === sheetName);
     if (!sheet) throw new XlsxError('sheet-not-found', `cannot flag missing worksheet "${sheetName}"`);
@@ -114,6 +125,22 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
   }
   entries.push(...appended);
   return { bytes: writeZip(entries), names };
+}
+
+/** Registers a new styles part: a workbook relationship and a content-type override (on top of earlier patches). */
+function addStylesPart(wb: XlsxWorkbook, path: string, replaced: Map<string, Uint8Array>): void {
+  const text = (part: string): string => {
+    const patched = replaced.get(part);
+    return patched ? new TextDecoder().decode(patched) : wb.zip.text(part);
+  };
+  const ids = new Set(wb.workbookRels.map((r) => r.id));
+  for (const bytes of [replaced.get(wb.workbookRelsPath)]) if (bytes) for (const m of new TextDecoder().decode(bytes).matchAll(/Id="([^"]+)"/g)) ids.add(m[1]);
+  let k = ids.size + 1;
+  while (ids.has(`rId${k}`)) k++;
+  const dir = wb.workbookPath.slice(0, wb.workbookPath.lastIndexOf('/') + 1);
+  const rel = { id: `rId${k}`, target: path.slice(dir.length), type: STYLES_REL };
+  replaced.set(wb.workbookRelsPath, utf8Bytes(patchRels(text(wb.workbookRelsPath), new Set(), [rel])));
+  replaced.set(CONTENT_TYPES, utf8Bytes(patchContentTypes(text(CONTENT_TYPES), new Set(), [{ part: path, type: STYLES_CT }])));
 }
 
 /**
