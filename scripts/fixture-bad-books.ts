@@ -50,6 +50,13 @@ export function dataOnlyBook(): Workbook {
   return wb;
 }
 
+/** The report sheet alone without a plan column: neither a catalogue nor a target column. */
+export function dataOnlyNoTargetBook(): Workbook {
+  const wb = newWorkbook();
+  addReportSheet(wb, 'Báo cáo 6 tháng', cleanRows(), { columns: DATA_COLUMNS.filter((c) => c.key !== 'target') });
+  return wb;
+}
+
 /** One empty sheet, as Excel's "new workbook" saves it. */
 export function emptyBook(): Workbook {
   const wb = newWorkbook();

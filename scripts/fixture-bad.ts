@@ -52,7 +52,8 @@ export const BAD_CASES: readonly BadCase[] = [
   c('truncated.xlsx', 2, 'The clean workbook cut off at 60 % (interrupted copy from a USB stick or e-mail).', { stderrIncludes: '.xlsx' }),
   c('docx-like.xlsx', 2, 'A Word document (zip without xl/workbook.xml) renamed to .xlsx: reported as not an Excel workbook, not as a missing catalogue.', { stderrIncludes: '.xlsx' }),
   c('empty-workbook.xlsx', 2, 'A new workbook saved with one empty sheet: no catalogue.', { stderrIncludes: '--catalogue' }),
-  c('no-catalogue.xlsx', 2, 'A report sheet but no catalogue sheet and no --catalogue.', { stderrIncludes: '--catalogue' }),
+  c('no-catalogue.xlsx', 0, 'A report sheet with a plan column but no catalogue sheet and no --catalogue: the form is its own catalogue.'),
+  c('no-catalogue-no-target.xlsx', 2, 'A report sheet without a plan column, no catalogue sheet and no --catalogue.', { stderrIncludes: '--catalogue' }),
   c('no-catalogue.xlsx', 0, 'The same report with the catalogue given as a UTF-8 CSV with BOM.', { args: ['--catalogue', 'catalogue.csv'] }),
   c('no-catalogue.xlsx', 0, 'Catalogue CSV saved by Excel in a Vietnamese locale: semicolon-separated, UTF-8 with BOM.', { args: ['--catalogue', 'catalogue-semicolon.csv'] }),
   c('no-catalogue.xlsx', 0, 'Catalogue CSV saved as plain "CSV" by Vietnamese Windows (Windows-1258, combining tone bytes, no BOM): not UTF-8, read as Windows-1258 so every name still matches.', {
@@ -138,6 +139,7 @@ export async function writeBadCorpus(dir: string): Promise<string[]> {
   ]));
   await book('empty-workbook.xlsx', books.emptyBook());
   await book('no-catalogue.xlsx', books.dataOnlyBook());
+  await book('no-catalogue-no-target.xlsx', books.dataOnlyNoTargetBook());
   put('catalogue.csv', csvBytes(catalogueCsv(',')));
   put('catalogue-semicolon.csv', csvBytes(catalogueCsv(';')));
   put('catalogue-windows-1258.csv', windows1258(catalogueCsv(',')));

@@ -1,4 +1,4 @@
-import type { Band, Direction, Thresholds } from './model';
+import type { Band, Direction, RelativeChange, Thresholds } from './model';
 import type { Rational } from './rational';
 import { compare, divide, fromNumber, multiply } from './rational';
 
@@ -9,7 +9,9 @@ export type ActualValue = { readonly kind: 'number'; readonly value: Rational } 
 export type TargetValue =
   | { readonly kind: 'value'; readonly value: Rational }
   | { readonly kind: 'range'; readonly min: Rational; readonly max: Rational }
-  | { readonly kind: 'milestone' };
+  | { readonly kind: 'milestone' }
+  /** A change from a baseline not yet applied (SPEC §4.1); see resolveRelative. */
+  | { readonly kind: 'relative'; readonly change: RelativeChange; readonly amount: Rational; readonly points: boolean };
 
 /** The outcome of SPEC §5 for one indicator: exact rate in percent (or null) and its band. */
 export interface Achievement {
@@ -59,7 +61,7 @@ function standing(actual: Rational, target: TargetValue, direction: Direction): 
 
 /** The rate formula of SPEC §5 for a numeric actual. */
 function rateOf(actual: Rational, target: TargetValue, direction: Direction): Rational | null {
-  if (target.kind === 'milestone') return null;
+  if (target.kind === 'milestone' || target.kind === 'relative') return null;
   if (target.kind === 'range') {
     return direction === 'increase' ? percentOf(actual, target.min) : percentOf(target.max, actual);
   }

@@ -33,7 +33,8 @@ export interface WriteChoice {
 
 /** One indicator of the JSON report (SPEC §8). */
 export interface IndicatorReport {
-  readonly code: string;
+  /** The catalogue code; for a form that is its own catalogue, the row's STT as written, or null (SPEC §2.2). */
+  readonly code: string | null;
   readonly name: string;
   readonly field: string | null;
   readonly unit: string | null;

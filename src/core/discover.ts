@@ -1,6 +1,6 @@
 import type { ColumnKind, SheetData } from './model';
 import type { HeaderRow } from './parse/headers';
-import { findHeaderRow } from './parse/headers';
+import { findHeaderBand } from './forms/header-band';
 import { foldText } from './text/normalize';
 
 /** Folded sheet names that mark a catalogue sheet. */
@@ -20,12 +20,12 @@ export function hasCatalogueName(name: string): boolean {
 
 /** The catalogue's header row of a sheet, if it has one. */
 export function catalogueHeader(sheet: SheetData): HeaderRow | undefined {
-  return findHeaderRow(sheet, isCatalogueHeader);
+  return findHeaderBand(sheet, isCatalogueHeader);
 }
 
 /** The data header row of a sheet, if it has one. */
 export function dataHeader(sheet: SheetData): HeaderRow | undefined {
-  return findHeaderRow(sheet, isDataHeader);
+  return findHeaderBand(sheet, isDataHeader);
 }
 
 /**

@@ -67,7 +67,15 @@ export type Target =
   | { readonly kind: 'floor'; readonly value: Decimal }
   | { readonly kind: 'ceiling'; readonly value: Decimal }
   | { readonly kind: 'range'; readonly min: Decimal; readonly max: Decimal }
-  | { readonly kind: 'milestone' };
+  | { readonly kind: 'milestone' }
+  /**
+   * A change from the baseline (SPEC §4.1): "tăng 10%", "giảm 1,5 điểm phần trăm", "gấp 2 lần". `points` is
+   * true when the text says percentage points; a percent-unit indicator reads "X%" as points too.
+   */
+  | { readonly kind: 'relative'; readonly change: RelativeChange; readonly amount: Decimal; readonly points: boolean };
+
+/** The change a relative target asks for: up or down by an amount, or a multiple of the baseline. */
+export type RelativeChange = 'increase' | 'decrease' | 'times';
 
 /** The logical columns ChiTieu recognises in a header row (SPEC §2). */
 export type ColumnKind =
@@ -124,6 +132,8 @@ export type RuleId =
   | 'override-without-reason'
   | 'missing-baseline'
   | 'breakdown-exceeds-total'
+  /** A table below a form's footer (signature block) that was not read (SPEC §2.1). */
+  | 'table-not-read'
   | 'duplicate-unit'
   | 'unreadable-unit';
 

@@ -15,9 +15,9 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
     .map((x) => x.issue);
 }
 
-/** The report form of a target: a number, `{min,max}`, `"milestone"` or null. */
+/** The report form of a target: a number, `{min,max}`, `"milestone"` or null (also for a relative target with no baseline). */
 function targetOf(target: TargetValue | null): IndicatorReport['target'] {
-  if (!target) return null;
+  if (!target || target.kind === 'relative') return null;
   if (target.kind === 'milestone') return 'milestone';
   if (target.kind === 'range') return { min: toNumber(target.min), max: toNumber(target.max) };
   return toNumber(target.value);
@@ -36,7 +36,7 @@ export function indicatorReport(result: IndicatorResult): IndicatorReport {
     actual: result.actual?.kind === 'number' ? toNumber(result.actual.value) : null,
     target: targetOf(result.target),
     targetText: result.targetText === '' ? null : result.targetText,
-    direction: entry.direction,
+    direction: result.direction ?? entry.direction,
     rate: result.rate ? toNumber(result.rate) : null,
     baseline: result.baseline ? toNumber(result.baseline) : null,
     baselineRate: result.baselineRate ? toNumber(result.baselineRate) : null,

@@ -11,9 +11,16 @@ import { flagsOf } from './render/flags';
 import type { SheetFlags, SheetModel } from './render/sheet-model';
 import { renderSummarySheet } from './render/summary-sheet';
 import { renderValidationSheet } from './render/validation-sheet';
-import { summarize } from './summary';
+import { overriddenCount, summarize } from './summary';
 import { readDataSheets } from './table/read-data-sheets';
-import { normalizeName } from './text/normalize';
+import { nameKey } from './forms/name-key';
+import { nameIndex } from './forms/name-match';
+import { selfCatalogue } from './forms/self-catalogue';
+
+/** True when a sheet's data header has a target column (a form that can be its own catalogue). */
+function hasTargetColumn(sheet: SheetData): boolean {
+  return dataHeader(sheet)?.columns.some((c) => c.kind === 'target') ?? false;
+}
 
 /** Builds a run failure with its message in the given language. */
 export function runFailure(failure: FailureKind, params: Record<string, string>, lang: Lang): RunFailure {
@@ -78,25 +85,33 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
     if (name && !exists(name)) return runFailure('unknown-sheet', { sheet: name }, lang);
   }
   const catalogueName = options.catalogue ? null : options.catalogueSheet ?? findCatalogueSheet(heads);
-  if (!options.catalogue && !catalogueName) return runFailure('no-catalogue', {}, lang);
-  const catalogueSheet = options.catalogue ?? (await port.readSheet(catalogueName as string, { onProgress }));
-  const catalogue = catalogueOf(catalogueSheet, options.numberStyle);
-  if (!catalogue || catalogue.entries.length === 0) return runFailure('catalogue-empty', { sheet: catalogueSheet.name }, lang);
+  // No catalogue at all: the form is its own catalogue when its data sheets have a target column (SPEC §2.2).
+  const selfMode = !options.catalogue && !catalogueName;
+  let catalogue: Catalogue | null = null;
+  if (!selfMode) {
+    const catalogueSheet = options.catalogue ?? (await port.readSheet(catalogueName as string, { onProgress }));
+    catalogue = catalogueOf(catalogueSheet, options.numberStyle);
+    if (!catalogue || catalogue.entries.length === 0) return runFailure('catalogue-empty', { sheet: catalogueSheet.name }, lang);
+  }
 
-  const dataNames = options.dataSheets?.length ? [...options.dataSheets] : heads.filter((s) => s.name !== catalogueName && dataHeader(s)).map((s) => s.name);
-  if (dataNames.length === 0) return runFailure('no-data-sheet', {}, lang);
-  const knownName = (name: string) => catalogue.byName().has(normalizeName(name));
+  const dataNames = options.dataSheets?.length ? [...options.dataSheets] : heads.filter((s) => s.name !== catalogueName && dataHeader(s) && (!selfMode || hasTargetColumn(s))).map((s) => s.name);
+  if (dataNames.length === 0) return runFailure(selfMode ? 'no-catalogue' : 'no-data-sheet', {}, lang);
+  const index = catalogue && nameIndex(catalogue.entries);
+  const knownName = (name: string) => index !== null && index.byKey.has(nameKey(name));
   const data = await readDataSheets(port, dataNames, options.actualColumn, knownName, onProgress);
   if ('failure' in data) return runFailure('unknown-column', data.failure, lang);
+  if (selfMode && data.targetHeaders.length === 0) return runFailure('no-catalogue', {}, lang);
+  const self = selfMode ? selfCatalogue(data.rows, options.numberStyle) : null;
+  const used = (self?.catalogue ?? catalogue) as Catalogue;
 
   onProgress?.({ phase: 'check', done: 0, total: data.rows.length });
-  const evaluation = evaluate(catalogue, data.rows, { style: options.numberStyle, thresholds });
+  const evaluation = evaluate(used, data.rows, { style: options.numberStyle, thresholds }, self?.entryOf);
   const issues = sortIssues([...data.issues, ...evaluation.issues]);
   const dict = dictionary(lang);
   const summary = summarize(evaluation.results, dict.text.otherField);
-  const narrative = dict.narrative({ ...summary.bands, total: summary.total, ...thresholds });
+  const narrative = dict.narrative({ ...summary.bands, total: summary.total, ...thresholds, overridden: overriddenCount(evaluation.results) });
   const counts = severityCounts(issues);
-  const source: CatalogueSource = { source: options.catalogue ? 'file' : 'sheet', name: catalogueSheet.name };
+  const source: CatalogueSource = self ? { source: 'self', name: data.targetHeaders[0] } : { source: options.catalogue ? 'file' : 'sheet', name: used.sheet };
   const report = buildReport(evaluation.results, issues, summary, lang, thresholds, source);
   onProgress?.({ phase: 'check', done: data.rows.length, total: data.rows.length });
 
@@ -113,7 +128,7 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
       return (validationSheet ??= renderValidationSheet({ lang, generatedAt: options.generatedAt, issues: report.issues, counts, sheets: new Set(names) }));
     },
     get summarySheet(): SheetModel {
-      return (summarySheet ??= renderSummarySheet({ lang, thresholds, generatedAt: options.generatedAt, results: evaluation.results, summary, narrative, dataSheets: dataNames, period: options.period }));
+      return (summarySheet ??= renderSummarySheet({ lang, thresholds, generatedAt: options.generatedAt, results: evaluation.results, summary, narrative, dataSheets: dataNames, period: options.period, ...(self ? { targetsFrom: source.name } : {}) }));
     },
     get flags(): readonly SheetFlags[] {
       return (flags ??= flagsOf(evaluation.results, dataNames));

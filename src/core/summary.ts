@@ -31,6 +31,11 @@ export function summarize(results: readonly IndicatorResult[], otherField: strin
   };
 }
 
+/** How many indicators' assessments were overridden (with a reason). */
+export function overriddenCount(results: readonly IndicatorResult[]): number {
+  return results.reduce((n, r) => (r.override ? n + 1 : n), 0);
+}
+
 /** The sum of band counts. */
 export function total(counts: BandCounts): number {
   return BANDS.reduce((sum, band) => sum + counts[band], 0);

@@ -9,13 +9,17 @@ import { cellText, codeKey, textAt } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
 import { memoizeString, normalizeName, toNfc } from '../text/normalize';
+import { cellNumber } from '../evaluate/baseline';
 import { readTargetCell } from '../evaluate/read-target';
+import type { Rational } from '../rational';
+import { bodyStart } from '../forms/header-band';
 
 /** One indicator of the target catalogue, as read from its row. */
 export interface CatalogueEntry {
   /** Position in the catalogue's entries (0-based). */
   readonly ordinal: number;
-  readonly code: string;
+  /** The code; null for an indicator of a form read as its own catalogue whose row has no STT (SPEC §2.2). */
+  readonly code: string | null;
   readonly key: string;
   readonly name: string;
   readonly field: string | null;
@@ -24,6 +28,8 @@ export interface CatalogueEntry {
   /** The target as exact values, or null when the catalogue gives none (or an unreadable one). */
   readonly targetValue: TargetValue | null;
   readonly targetText: string;
+  /** The baseline B from a "Cơ sở" / "Năm gốc" / "Baseline" column (SPEC §4.1), when the catalogue has one. */
+  readonly baseline?: Rational | null;
   readonly agency: string | null;
   readonly sheet: string;
   /** 1-based sheet row. */
@@ -69,7 +75,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
   let groupField: string | null = null;
   const name0 = sheet.name;
   const codeCol = cols.code ?? 0;
-  for (let r = header.rowIndex + 1; r < sheet.rows.length; r++) {
+  for (let r = bodyStart(header); r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
     const code = textAt(cells, cols.code);
@@ -113,6 +119,7 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
       direction: dir === 'increase' || dir === 'decrease' ? dir : target.comparatorDirection ?? 'increase',
       targetValue: target.value,
       targetText: textAt(cells, cols.target),
+      baseline: cols.baseline === undefined ? null : cellNumber(cells[cols.baseline], style),
       agency: toNfc(textAt(cells, cols.agency)) || null,
       sheet: name0,
       row: r + 1,

@@ -26,7 +26,7 @@ export class IndicatorSum {
 
   /** Starts from the first unit that reports the indicator: its unit, direction and target set the scale. */
   constructor(
-    readonly code: string,
+    readonly code: string | null,
     readonly name: string,
     first: IndicatorReport,
   ) {

@@ -47,7 +47,7 @@ export interface UnitIssue {
 
 /** One indicator over all units; the first twelve fields are SPEC §10's. */
 export interface ConsolidatedIndicator {
-  readonly code: string;
+  readonly code: string | null;
   readonly name: string;
   readonly unit: string | null;
   readonly additive: boolean;

@@ -23,5 +23,6 @@ export function ambiguityParams(text: string, value: Decimal, style: NumberStyle
 /** The value an ambiguous target was read as (a range reports its lower bound). */
 export function targetNumber(target: Target): Decimal | null {
   if (target.kind === 'range') return target.min;
+  if (target.kind === 'relative') return target.amount;
   return target.kind === 'milestone' ? null : target.value;
 }

@@ -1,4 +1,4 @@
-import type { ActualValue, TargetValue } from '../achievement';
+import type { Achievement, ActualValue, TargetValue } from '../achievement';
 import { assess } from '../achievement';
 import type { CatalogueEntry } from '../catalogue/read-catalogue';
 import type { Issue, NumberStyle, Thresholds } from '../model';
@@ -10,7 +10,9 @@ import type { Rational } from '../rational';
 import { fromDecimal, toNumber } from '../rational';
 import { checkAssessmentMismatch } from '../rules/assessment-mismatch';
 import { checkMagnitude } from '../rules/magnitude';
-import { checkRateMismatch } from '../rules/rate-mismatch';
+import { checkStatedRates } from '../rules/rate-mismatch';
+import { assessRelative, relativeDirection, relativeLevel } from '../relative';
+import { baselineOf, baselineRateOf } from './baseline';
 import type { PlaceOf } from '../rules/severity';
 import { makeIssue } from '../rules/severity';
 import { cellText } from '../table/cell-text';
@@ -42,8 +44,10 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
 
   let targetValue: TargetValue | null = entry.targetValue;
   let targetText = entry.targetText;
+  let targetUnreadable = false;
   if (row.has('target')) {
     const rowTarget = readRowTarget(row, units, ctx, at, issues);
+    targetUnreadable = rowTarget === null && !targetValue;
     if (rowTarget && !targetValue) {
       targetValue = rowTarget;
       targetText = cellText(row.cell('target'));
@@ -65,7 +69,7 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
       issues.push(makeIssue('target-mismatch', at('actual'), { rowTarget: toNumber(fromDecimal(read.denominator)), catalogueTarget: entry.targetText }));
     }
   }
-  if (!targetValue) issues.push(makeIssue('missing-target', at('target'), {}));
+  if (!targetValue && !targetUnreadable) issues.push(makeIssue('missing-target', at('target'), {}));
 
   let actual: ActualValue | null = units.kind === 'mismatch' ? null : read.actual;
   if (actual?.kind === 'number' && targetValue?.kind === 'milestone') {
@@ -73,17 +77,26 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     actual = null;
   }
 
-  const outcome = actual && targetValue ? assess(actual, targetValue, entry.direction, ctx.thresholds) : UNASSESSED;
+  const baseline = baselineOf(entry, row, units, ctx.style);
+  const percentUnit = isPercentUnit(entry.unit ?? row.unit);
+  let direction = entry.direction;
+  let outcome: Achievement = UNASSESSED;
+  if (targetValue?.kind === 'relative') {
+    direction = relativeDirection(targetValue);
+    if (!baseline) issues.push(makeIssue('missing-baseline', at('target'), { target: targetText }));
+    const relative = baseline && actual ? assessRelative(actual, targetValue, baseline, percentUnit, ctx.thresholds) : null;
+    if (relative) outcome = relative;
+    targetValue = baseline ? { kind: 'value', value: relative?.level ?? relativeLevel(targetValue, baseline, percentUnit) } : null;
+  } else if (actual && targetValue) {
+    outcome = assess(actual, targetValue, direction, ctx.thresholds);
+  }
   if (actual?.kind === 'number' && targetValue) {
-    const reference = referenceOf(targetValue, entry.direction === 'increase');
+    const reference = referenceOf(targetValue, direction === 'increase');
     const issue = reference && checkMagnitude(actual.value, reference, at);
     if (issue) issues.push(issue);
   }
-  const stated = outcome.rate && statedRate(row, ctx.style);
-  if (stated && outcome.rate) {
-    const issue = checkRateMismatch(stated, outcome.rate, at);
-    if (issue) issues.push(issue);
-  }
+  const baselineRate = baselineRateOf(actual, baseline);
+  checkStatedRates(row, { plan: outcome.rate, baseline: baselineRate }, ctx.style, at, issues);
   const mismatch = checkAssessmentMismatch(row.assessment, outcome.band, at);
   if (mismatch) issues.push(mismatch);
 
@@ -104,10 +117,14 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     band: outcome.band,
     override,
     flag: flagOf(override ?? outcome.band),
+    ...(direction === entry.direction ? {} : { direction }),
+    baseline,
+    baselineRate,
+    reason: override ? row.reason : null,
   };
 }
 
-const UNASSESSED = { rate: null, band: 'unassessed' as const };
+const UNASSESSED: Achievement = { rate: null, band: 'unassessed' };
 
 /** The reading of a plain numeric actual: no issues, no fraction. */
 function fastReading(value: Rational): ActualReading {
@@ -119,21 +136,18 @@ const NO_FINDINGS: ActualReading['issues'] = [];
 /** True when a unit is a percentage (a fraction `a/b` then means 100·a/b). */
 const isPercentUnit = (unit: string | null): boolean => unit !== null && normalizeUnit(unit) === '%';
 
-/** Reads the row's own target as exact values in the catalogue's unit, reporting formula errors and ambiguous numbers. */
-function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: PlaceOf, issues: Issue[]): TargetValue | undefined {
+/**
+ * Reads the row's own target as exact values in the catalogue's unit, reporting formula errors, ambiguous numbers
+ * and text no target form reads (`not-a-number` on the target cell; null is returned then).
+ */
+function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: PlaceOf, issues: Issue[]): TargetValue | undefined | null {
   const read = readTargetCell(row.cell('target'), ctx.style, ctx.targets, units.kind !== 'convert');
   for (const finding of read.findings) issues.push(makeIssue(finding.rule, at('target'), finding.params));
+  if (read.unreadable) {
+    issues.push(makeIssue('not-a-number', at('target'), { value: cellText(row.cell('target')) }));
+    return null;
+  }
   if (units.kind !== 'convert') return read.value ?? undefined;
   const converted = read.target && convertTarget(read.target, units.from, units.to);
   return converted ? targetValueOf(converted) : undefined;
-}
-
-/** The stated rate of a row in percent, when it holds a readable number. */
-function statedRate(row: DataRow, style: NumberStyle): Rational | null {
-  const cell = row.cell('statedRate');
-  if (!cell) return null;
-  const fast = numericCellRational(cell);
-  if (fast) return fast;
-  const parsed = parseCellValue(cell, style);
-  return parsed.kind === 'number' ? fromDecimal(parsed.value) : null;
 }

@@ -1,6 +1,6 @@
 import type { ActualValue, TargetValue } from '../achievement';
 import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { Band, Flag } from '../model';
+import type { Band, Direction, Flag } from '../model';
 import type { Rational } from '../rational';
 import type { DataRow } from '../table/read-data-sheet';
 
@@ -20,6 +20,8 @@ export interface IndicatorResult {
   /** The override that counts (with a reason), else null. */
   readonly override: Band | null;
   readonly flag: Flag | null;
+  /** The direction that was assessed when it differs from the catalogue's (a relative target's verb, SPEC §4.1). */
+  readonly direction?: Direction;
   /** The baseline B in the indicator's unit (SPEC §5.1), when the row or catalogue gives one. */
   readonly baseline?: Rational | null;
   /** 100·A/B exactly (SPEC §5.1), or null. */

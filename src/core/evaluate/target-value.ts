@@ -11,6 +11,8 @@ export function targetValueOf(target: Target): TargetValue {
       return { kind: 'range', min: fromDecimal(target.min), max: fromDecimal(target.max) };
     case 'milestone':
       return { kind: 'milestone' };
+    case 'relative':
+      return { kind: 'relative', change: target.change, amount: fromDecimal(target.amount), points: target.points };
     default:
       return { kind: 'value', value: fromDecimal(target.value) };
   }
@@ -26,6 +28,9 @@ export function referenceOf(target: TargetValue, increase: boolean): Rational | 
 /** True when two targets mean the same numbers (point, floor and ceiling compare by value). */
 export function sameTarget(a: TargetValue, b: TargetValue): boolean {
   if (a.kind === 'milestone' || b.kind === 'milestone') return a.kind === b.kind;
+  if (a.kind === 'relative' || b.kind === 'relative') {
+    return a.kind === 'relative' && b.kind === 'relative' && a.change === b.change && a.points === b.points && compare(a.amount, b.amount) === 0;
+  }
   if (a.kind === 'range' || b.kind === 'range') {
     return a.kind === 'range' && b.kind === 'range' && compare(a.min, b.min) === 0 && compare(a.max, b.max) === 0;
   }
@@ -40,6 +45,7 @@ export function convertTarget(target: Target, from: string, to: string): Target 
   };
   switch (target.kind) {
     case 'milestone':
+    case 'relative':
       return target;
     case 'range': {
       const min = conv(target.min);

@@ -28,4 +28,6 @@ export interface NarrativeCounts {
   readonly unassessed: number;
   readonly critical: number;
   readonly warning: number;
+  /** Indicators whose assessment was overridden (with a reason), SPEC §5.2. */
+  readonly overridden?: number;
 }

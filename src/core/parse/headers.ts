@@ -2,8 +2,10 @@
  * Header recognition (SPEC §2): synonyms of each logical column, tolerant matching with period
  * qualifiers ("Thực hiện 2023"), and detection of the header row below a title block.
  */
+import type { ColumnNumbers } from '../forms/column-numbers';
 import type { ColumnKind, SheetData } from '../model';
 import { collapseSpaces, foldText, memoizeString, stripBracketed } from '../text/normalize';
+import { comparisonKind } from './comparison-header';
 
 /** Header synonyms of every column kind, Vietnamese and English, as users write them. */
 export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = {
@@ -80,6 +82,8 @@ function computeMatch(text: string): ColumnKind | null {
   if (!key) return null;
   const exact = EXACT.get(key);
   if (exact) return exact;
+  const comparison = comparisonKind(key);
+  if (comparison) return comparison;
   for (const [syn, kind] of BY_LENGTH) {
     if (key.length > syn.length && key.startsWith(syn) && key[syn.length] === ' ' && QUALIFIER.test(key.slice(syn.length + 1))) {
       return QUALIFIED_KIND[syn] ?? kind;
@@ -96,10 +100,17 @@ export function matchHeader(text: string): ColumnKind | undefined {
   return cachedMatch(text) ?? undefined;
 }
 
-/** A recognised header row: its 0-based index and every recognised column. */
+/** A recognised header: its last row's 0-based index and every recognised column (stacked forms: see src/core/forms). */
 export interface HeaderRow {
+  /** The last header row; data starts below it (or below the column-number row). */
   readonly rowIndex: number;
   readonly columns: ReadonlyArray<{ readonly kind: ColumnKind; readonly col: number; readonly text: string }>;
+  /** The first header row of a stacked header (SPEC §2.1); absent means rowIndex. */
+  readonly firstRowIndex?: number;
+  /** The column-number row right under the header, when there is one. */
+  readonly columnNumbers?: ColumnNumbers;
+  /** The first row that may hold data; absent means rowIndex + 1. */
+  readonly bodyStart?: number;
 }
 
 /** The first of the first `maxRows` rows whose recognised kinds satisfy `isEnough`, or undefined. */

@@ -1,5 +1,6 @@
 /**
- * Reads a catalogue (or row) target cell (SPEC §4): point, floor, ceiling, range or milestone,
+ * Reads a catalogue (or row) target cell (SPEC §4, §4.1): point, floor, ceiling, range, milestone or a
+ * change from the baseline,
  * with the direction its comparator implies.
  */
 import type { Decimal, Direction, NumberStyle, RawCell, Target } from '../model';
@@ -8,6 +9,7 @@ import { comparatorAround, isUnitLikeSuffix, parseNumberText } from './number';
 import type { NumberToken } from './number-scan';
 import { scanNumbers, tokenValue } from './number-scan';
 import { foldText } from '../text/normalize';
+import { parseRelativeTarget } from './relative-target';
 import { numericCellValue, parseFractionText } from './value';
 import { excelErrorText, isBlankText, milestoneOf } from './vocab';
 
@@ -58,6 +60,12 @@ function parseRangeText(text: string, tokens: readonly NumberToken[], style: Num
   return rangeOf(lo.value, hi.value, lo.ambiguous || hi.ambiguous);
 }
 
+/** A change verb ("tăng", "giảm") before a number that §4.1 cannot read ("tăng 500 tỷ"): not a level. */
+function isChangeWithoutBase(text: string): boolean {
+  const folded = foldText(text);
+  return /^(?:tang|giam|increase|decrease|reduce)(?: them)? [-+−]?[0-9]/.test(folded);
+}
+
 /** Reads target text: blank, error, milestone, range, or one number with an optional comparator. */
 function parseTargetText(text: string, style: NumberStyle): TargetParse {
   if (isBlankText(text)) return BLANK;
@@ -65,6 +73,9 @@ function parseTargetText(text: string, style: NumberStyle): TargetParse {
   if (errorCode) return { ok: false, reason: 'error', errorCode };
   const done = milestoneOf(text);
   if (done !== undefined) return done ? { ok: true, target: { kind: 'milestone' } } : UNREADABLE;
+  const relative = parseRelativeTarget(text, style);
+  if (relative) return { ok: true, target: relative.target, comparatorDirection: relative.direction, ...(relative.ambiguous ? { ambiguous: true } : {}) };
+  if (isChangeWithoutBase(text)) return UNREADABLE;
   const tokens = scanNumbers(text);
   if (tokens.length === 2) {
     if (parseFractionText(text, style)) return UNREADABLE;

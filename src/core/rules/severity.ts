@@ -22,6 +22,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'override-without-reason': 'warning',
   'missing-baseline': 'error',
   'breakdown-exceeds-total': 'warning',
+  'table-not-read': 'info',
   'duplicate-unit': 'warning',
   'unreadable-unit': 'error',
 };

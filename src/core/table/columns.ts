@@ -18,9 +18,36 @@ function emptyColumnMap(): Record<ColumnKind, number | undefined> {
   };
 }
 
+const YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+
+/** The year a header names ("Thực hiện năm 2022" → 2022), or undefined. */
+function yearOf(text: string): number | undefined {
+  const m = YEAR.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The baseline among several actual columns that name periods (SPEC §5.1): the latest period before the
+ * chosen actual column ("Thực hiện năm 2022" before "Thực hiện năm 2023"); undefined when none names an
+ * earlier year.
+ */
+export function earlierPeriodColumn(actuals: ReadonlyArray<{ col: number; text: string }>, actual: number): number | undefined {
+  const chosen = actuals.find((a) => a.col === actual);
+  const chosenYear = chosen && yearOf(chosen.text);
+  if (chosenYear === undefined) return undefined;
+  let best: { col: number; year: number } | undefined;
+  for (const a of actuals) {
+    const year = yearOf(a.text);
+    if (a.col === actual || year === undefined || year >= chosenYear) continue;
+    if (!best || year > best.year || (year === best.year && a.col > best.col)) best = { col: a.col, year };
+  }
+  return best?.col;
+}
+
 /**
  * Chooses one column per kind: the actual column as given (or the rightmost), a target column left of
- * it (the nearest), a stated-rate column right of it (the nearest), and the first column for the rest.
+ * it (the nearest), stated-rate columns right of it (the nearest), the baseline (a "Cùng kỳ" column, else
+ * an earlier period's actual column) and the first column for the rest.
  */
 export function chooseColumns(header: HeaderRow, actualCol?: number): ColumnMap {
   const map: Record<ColumnKind, number | undefined> = emptyColumnMap();
@@ -34,11 +61,12 @@ export function chooseColumns(header: HeaderRow, actualCol?: number): ColumnMap 
     if (actual !== undefined && kind === 'target') {
       const left = cols.filter((c) => c < actual);
       map.target = left.length ? left[left.length - 1] : cols[0];
-    } else if (actual !== undefined && kind === 'statedRate') {
-      map.statedRate = cols.find((c) => c > actual) ?? cols[cols.length - 1];
+    } else if (actual !== undefined && (kind === 'statedRate' || kind === 'statedBaselineRate')) {
+      map[kind] = cols.find((c) => c > actual) ?? cols[cols.length - 1];
     } else {
       map[kind] = cols[0];
     }
   }
+  if (map.baseline === undefined && actual !== undefined) map.baseline = earlierPeriodColumn(actuals, actual);
   return map;
 }

@@ -1,8 +1,20 @@
-import type { ColumnKind, RawCell, SheetData } from '../model';
+import type { ColumnKind, RawCell } from '../model';
 import { cellAddress } from './address';
-import { cellText, codeKey, textAt } from './cell-text';
+import { codeKey } from './cell-text';
 import type { ColumnMap } from './columns';
-import { groupFieldName, hasSectionPrefix, isSectionNumber } from './group-row';
+
+/** A breakdown row ("Trong đó: Thu nội địa", "- Khu vực thành thị") read under its indicator. */
+export interface PartRow {
+  /** 0-based row index in the sheet. */
+  readonly index: number;
+  readonly name: string;
+  readonly unit: string | null;
+  /** The actual cell of the part, and its A1 address. */
+  readonly actual: RawCell | undefined;
+  readonly address: string;
+  /** True for parts of a sum ("Trong đó", "Chia ra"), which cannot exceed their indicator. */
+  readonly additive: boolean;
+}
 
 /**
  * One indicator row of a data sheet, before matching and assessment. Text fields are read once;
@@ -25,6 +37,14 @@ export class DataRow {
     readonly override: string | null,
     readonly reason: string | null,
   ) {}
+
+  /** Breakdown rows under the indicator (SPEC §2.1), in sheet order; null when there are none. */
+  parts: PartRow[] | null = null;
+
+  /** Adds a breakdown row under the indicator. */
+  addPart(part: PartRow): void {
+    (this.parts ??= []).push(part);
+  }
 
   /** 1-based sheet row. */
   get row(): number {
@@ -58,43 +78,4 @@ export class DataRow {
     const col = (this.code ? this.cols.code : this.cols.name) ?? this.cols.code ?? this.cols.actual ?? 0;
     return cellAddress(this.index, col);
   }
-}
-
-/** True when every cell of a row is empty. */
-function isBlankRow(cells: ReadonlyArray<RawCell | undefined>): boolean {
-  for (const c of cells) if (cellText(c) !== '') return false;
-  return true;
-}
-
-/**
- * Reads the indicator rows below the header of a data sheet. Fully blank rows are skipped and group
- * rows ("I. KINH TẾ": no code, no actual) only name the field of the rows below them.
- */
-export function readDataRows(sheet: SheetData, headerRow: number, cols: ColumnMap, isKnownName: (name: string) => boolean = () => false): DataRow[] {
-  const out: DataRow[] = [];
-  const actualCol = cols.actual ?? 0;
-  let groupField: string | null = null;
-  const rows = sheet.rows;
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const cells = rows[r];
-    if (!cells) continue;
-    const code = textAt(cells, cols.code);
-    const name = textAt(cells, cols.name);
-    if (code === '' && textAt(cells, actualCol) === '') {
-      if (name === '' && isBlankRow(cells)) continue;
-      const stt = textAt(cells, cols.stt);
-      const label = name || stt;
-      const section = isSectionNumber(stt) || hasSectionPrefix(label);
-      const bare = textAt(cells, cols.target) === '' && textAt(cells, cols.unit) === '';
-      if (label !== '' && (section || (bare && !isKnownName(name)))) {
-        groupField = groupFieldName(name || label) || groupField;
-        continue;
-      }
-      if (name === '') continue;
-    }
-    out.push(
-      new DataRow(sheet.name, r, cells, cols, code || null, name || null, textAt(cells, cols.unit) || null, groupField, textAt(cells, cols.assessment) || null, textAt(cells, cols.override) || null, textAt(cells, cols.reason) || null),
-    );
-  }
-  return out;
 }

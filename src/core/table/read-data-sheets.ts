@@ -1,5 +1,5 @@
 import type { Issue, SheetData } from '../model';
-import { findHeaderRow } from '../parse/headers';
+import { bodyStart, findHeaderBand } from '../forms/header-band';
 import { dataHeader } from '../discover';
 import type { ProgressListener, WorkbookPort } from '../port';
 import { makeIssue } from '../rules/severity';
@@ -7,10 +7,18 @@ import { foldText } from '../text/normalize';
 import { columnIndex } from './address';
 import { chooseColumns, columnsOf } from './columns';
 import type { DataRow } from './read-data-sheet';
-import { readDataRows } from './read-data-sheet';
+import { readBody } from '../forms/read-body';
+import { cellAddress } from './address';
 
 /** The rows of every data sheet read, the sheet-level issues, or the actual column that was asked for but not found. */
-export type DataSheetsRead = { readonly rows: DataRow[]; readonly issues: Issue[] } | { readonly failure: { sheet: string; column: string } };
+export type DataSheetsRead =
+  | {
+      readonly rows: DataRow[];
+      readonly issues: Issue[];
+      /** The header of the target column each sheet uses, as written (for a form that is its own catalogue). */
+      readonly targetHeaders: string[];
+    }
+  | { readonly failure: { sheet: string; column: string } };
 
 /** The actual column a user asked for (header text or column letter) among a header's actual columns. */
 function pickActual(sheet: SheetData, wanted: string | undefined, header: NonNullable<ReturnType<typeof dataHeader>>): number | undefined | null {
@@ -18,12 +26,13 @@ function pickActual(sheet: SheetData, wanted: string | undefined, header: NonNul
   const byText = columnsOf(header, 'actual').find((c) => foldText(c.text) === foldText(wanted));
   if (byText) return byText.col;
   const letter = columnIndex(wanted);
-  return letter >= 0 && sheet.rows[header.rowIndex]?.[letter] !== undefined ? letter : null;
+  const band = sheet.rows.slice(header.firstRowIndex ?? header.rowIndex, header.rowIndex + 1);
+  return letter >= 0 && band.some((cells) => cells?.[letter] !== undefined) ? letter : null;
 }
 
 /** A `missing-column` issue that says which column a sheet lacks. */
 function missingColumn(sheet: SheetData): Issue {
-  const partial = findHeaderRow(sheet, (k) => k.has('code') || k.has('name') || k.has('actual'));
+  const partial = findHeaderBand(sheet, (k) => k.has('code') || k.has('name') || k.has('actual'));
   const hasActual = partial?.columns.some((c) => c.kind === 'actual') ?? false;
   return makeIssue('missing-column', { sheet: sheet.name, cell: 'A1', code: null }, { missing: hasActual ? 'code-or-name' : 'actual' });
 }
@@ -38,6 +47,7 @@ export async function readDataSheets(
 ): Promise<DataSheetsRead> {
   const rows: DataRow[] = [];
   const issues: Issue[] = [];
+  const targetHeaders: string[] = [];
   for (const name of names) {
     const sheet = await port.readSheet(name, { onProgress });
     const header = dataHeader(sheet);
@@ -47,8 +57,14 @@ export async function readDataSheets(
     }
     const actual = pickActual(sheet, actualColumn, header);
     if (actual === null) return { failure: { sheet: name, column: actualColumn ?? '' } };
-    const sheetRows = readDataRows(sheet, header.rowIndex, chooseColumns(header, actual), isKnownName);
-    for (const row of sheetRows) rows.push(row);
+    const cols = chooseColumns(header, actual);
+    const target = header.columns.find((c) => c.col === cols.target);
+    if (target) targetHeaders.push(target.text);
+    const body = readBody(sheet, bodyStart(header), cols, isKnownName);
+    for (const row of body.rows) rows.push(row);
+    if (body.tableBelow !== null) {
+      issues.push(makeIssue('table-not-read', { sheet: name, cell: cellAddress(body.tableBelow, 0), code: null }, { row: body.tableBelow + 1, footerRow: (body.footerRow ?? 0) + 1 }));
+    }
   }
-  return { rows, issues };
+  return { rows, issues, targetHeaders };
 }

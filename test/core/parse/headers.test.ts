@@ -68,7 +68,7 @@ describe('matchHeader', () => {
     ['Note', 'note'],
     ['BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN', undefined],
     ['Mã chỉ tiêu con', undefined],
-    ['Thực hiện so với cùng kỳ', undefined],
+    ['Thực hiện so với cùng kỳ', 'statedBaselineRate'],
     ['', undefined],
     ['2023', undefined],
   ])('%j → %s', (text, kind) => {

@@ -10,6 +10,8 @@ const showTarget = (t: Target): unknown => {
       return { kind: 'range', min: decimalToString(t.min), max: decimalToString(t.max) };
     case 'milestone':
       return t;
+    case 'relative':
+      return { kind: 'relative', change: t.change, amount: decimalToString(t.amount), points: t.points };
     default:
       return { kind: t.kind, value: decimalToString(t.value) };
   }
