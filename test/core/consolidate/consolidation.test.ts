@@ -128,4 +128,15 @@ describe('consolidation of units (SPEC §10)', () => {
     const { report } = consolidate([a, b]);
     expect(report.indicators.map((i) => [i.name, i.total])).toEqual([['Số lao động có việc làm mới', 30], ['Số hộ thoát nghèo', 10]]);
   });
+
+  it('consolidates forms without any catalogue (each its own, SPEC §2.2): by name, no shared target', async () => {
+    const form = async (title: string, plan: number, actual: number) =>
+      checkUnit(new MemoryPort([sheet('Biểu 01', [[title], [], DATA_HEADER, row({ name: 'Số hộ thoát nghèo', unit: 'hộ', target: plan, actual })])]), `${title}.xlsx`, OPTIONS);
+    const a = await form('UBND XÃ A', 10, 8);
+    const b = await form('UBND XÃ B', 12, 15);
+    expect('outcome' in a && a.outcome.report.catalogue.source).toBe('self');
+    const ind = consolidate([a, b]).report.indicators;
+    expect(ind).toHaveLength(1);
+    expect(ind[0]).toMatchObject({ name: 'Số hộ thoát nghèo', additive: true, total: 23, target: null, band: 'unassessed', bands: { 'UBND XÃ A': 'high', 'UBND XÃ B': 'exceeded' } });
+  });
 });
