@@ -9,10 +9,24 @@ import { repoRoot } from '../fixture-sheets';
 import type { FormFixture } from './form-fixture';
 import { writeFormFixture } from './form-fixture';
 import { annualDistrictReport } from './annual-district-report';
+import { breakdownExceedsTotal } from './breakdown-exceeds-total';
+import { congressResolutionAppendix } from './congress-resolution-appendix';
+import { englishForm } from './english-form';
+import { libreofficeSaved } from './libreoffice-saved';
+import { nestedStt } from './nested-stt';
+import { tableBelowSignature } from './table-below-signature';
+import { threeHeaderRows } from './three-header-rows';
 
 /** Every form fixture. */
 export const FORM_FIXTURES: readonly FormFixture[] = [
   annualDistrictReport,
+  congressResolutionAppendix,
+  threeHeaderRows,
+  nestedStt,
+  libreofficeSaved,
+  englishForm,
+  tableBelowSignature,
+  breakdownExceedsTotal,
 ];
 
 /** Writes every form fixture (or those named) under `dir` (default test/fixtures/forms). */
