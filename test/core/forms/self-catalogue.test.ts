@@ -34,3 +34,18 @@ describe('a form without a catalogue (SPEC §2.2)', () => {
     expect(isRunFailure(outcome) && outcome.failure).toBe('no-catalogue');
   });
 });
+
+describe('merged cells that cut across the header', () => {
+  it('give missing-column with the header as read, never a crash', async () => {
+    const cut = sheet('Biểu 01', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2023', 'BÁO CÁO KẾT QUẢ', undefined],
+      [undefined, undefined, undefined, undefined, 'Thực', 'hiện'],
+      [1, 'Tổng thu ngân sách', 'Tỷ đồng', 100, 96],
+    ]);
+    const catalogue = sheet('Danh mục chỉ tiêu', [['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Mục tiêu'], ['KT01', 'Tổng thu ngân sách', 100]]);
+    const outcome = await checkSheets([catalogue, cut], { dataSheets: ['Biểu 01'] });
+    if (isRunFailure(outcome)) throw new Error(outcome.message);
+    const issue = outcome.report.issues.find((i) => i.rule === 'missing-column');
+    expect(issue?.message).toContain('«STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2023»');
+  });
+});
