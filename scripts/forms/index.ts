@@ -16,6 +16,9 @@ import { libreofficeSaved } from './libreoffice-saved';
 import { nestedStt } from './nested-stt';
 import { tableBelowSignature } from './table-below-signature';
 import { threeHeaderRows } from './three-header-rows';
+import { midtermOverrides } from './midterm-overrides';
+import { sixMonthReport } from './six-month-report';
+import { statedRateFormulas } from './stated-rate-formulas';
 
 /** Every form fixture. */
 export const FORM_FIXTURES: readonly FormFixture[] = [
@@ -27,6 +30,9 @@ export const FORM_FIXTURES: readonly FormFixture[] = [
   englishForm,
   tableBelowSignature,
   breakdownExceedsTotal,
+  sixMonthReport,
+  statedRateFormulas,
+  midtermOverrides,
 ];
 
 /** Writes every form fixture (or those named) under `dir` (default test/fixtures/forms). */

@@ -1,8 +1,8 @@
-/** Task pane entry: waits for Office, then mounts the host-neutral pane over the Office.js host. */
+/** The pane over Office.js, loaded lazily by the page's boot script once Office is ready. */
 import { mountPane } from '../ui/mount';
 import { createOfficeHost } from './office-host';
 
-void Office.onReady(() => {
-  const container = document.getElementById('root');
-  if (container) mountPane(container, createOfficeHost());
-});
+/** Mounts the host-neutral pane in `root` over the Office.js host. */
+export function mountOfficePane(root: Element): void {
+  mountPane(root, createOfficeHost());
+}

@@ -1,5 +1,8 @@
-/** Turns what Office.js returns for a range (values, number formats, value types, formulas) into the core's RawCells. */
+/** Turns what Office.js returns for a range (values, number formats, value types) into the core's RawCells. */
 import type { CellValue, RawCell } from '../core/model';
+
+/** What a read loads: the values, their number formats, and value types to tell errors and empties from text. */
+export const CELL_PROPERTIES = ['values', 'numberFormat', 'valueTypes'];
 
 /** Office.js "General" number format, which the core represents as an absent numFmt. */
 const GENERAL = 'General';
@@ -12,16 +15,12 @@ export function toCellValue(value: unknown, valueType: string): CellValue {
   return String(value);
 }
 
-/** One RawCell, or undefined for an empty cell with no formula. */
-export function toRawCell(value: unknown, numberFormat: unknown, valueType: string, formula: unknown): RawCell | undefined {
+/** One RawCell, or undefined for an empty cell. */
+export function toRawCell(value: unknown, numberFormat: unknown, valueType: string): RawCell | undefined {
   const cellValue = toCellValue(value, valueType);
-  const hasFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
-  if (cellValue === null && !hasFormula) return undefined;
+  if (cellValue === null) return undefined;
   const numFmt = typeof numberFormat === 'string' && numberFormat !== GENERAL && numberFormat !== '' ? numberFormat : undefined;
-  const cell: { value: CellValue; numFmt?: string; formula?: string } = { value: cellValue };
-  if (numFmt !== undefined) cell.numFmt = numFmt;
-  if (hasFormula) cell.formula = (formula as string).slice(1);
-  return cell;
+  return numFmt === undefined ? { value: cellValue } : { value: cellValue, numFmt };
 }
 
 /** The matrices one chunk read returns, all of the same shape. */
@@ -29,7 +28,6 @@ export interface ChunkMatrices {
   readonly values: readonly (readonly unknown[])[];
   readonly numberFormat: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly string[])[];
-  readonly formulas: readonly (readonly unknown[])[];
 }
 
 /** Converts one chunk into sheet rows, each placed `leadingColumns` columns to the right (for a used range not starting at A). */
@@ -37,7 +35,7 @@ export function chunkToRows(chunk: ChunkMatrices, leadingColumns: number): (RawC
   return chunk.values.map((valueRow, r) => {
     const row: (RawCell | undefined)[] = new Array<RawCell | undefined>(leadingColumns).fill(undefined);
     for (let c = 0; c < valueRow.length; c++) {
-      row.push(toRawCell(valueRow[c], chunk.numberFormat[r][c], chunk.valueTypes[r][c], chunk.formulas[r][c]));
+      row.push(toRawCell(valueRow[c], chunk.numberFormat[r][c], chunk.valueTypes[r][c]));
     }
     while (row.length > 0 && row[row.length - 1] === undefined) row.pop();
     return row;

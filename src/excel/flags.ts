@@ -2,45 +2,57 @@
 import type { FlagKind, SheetFlags } from '../core/render/sheet-model';
 import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core/render/sheet-model';
 import { compressCells } from './a1';
-import type { ApiSupport } from './host';
+import type { SheetScan } from './scan';
+import { FLAG_RULES_LOAD } from './scan';
+import type { ExcelSession } from './session';
 
 /** Longest area list one conditional format covers; longer lists take one rule per slice. */
 const MAX_AREA_CHARS = 2_000;
 
 const KINDS = Object.keys(FLAG_STYLES) as FlagKind[];
 
-/** Deletes every conditional format on the sheet whose rule carries ChiTieu's marker; the user's own rules stay. */
-export async function deleteOwnedFlags(context: Excel.RequestContext, sheetName: string): Promise<number> {
-  const formats = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
+/** The custom rules of a sheet with their formulas loaded: from the scan (one lazy load for every sheet), else fresh. */
+async function customRules(session: ExcelSession, sheetName: string, scan: SheetScan | undefined): Promise<SheetScan['customRules']> {
+  if (scan?.formats) {
+    if (!session.loaded(FLAG_RULES_LOAD)) await session.sync();
+    return scan.customRules;
+  }
+  const formats = session.context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
   formats.load('items/type');
-  await context.sync();
+  await session.sync();
   const custom = formats.items.filter((format) => format.type === 'Custom').map((format) => {
     const rule = format.custom.rule;
     rule.load('formula');
     return { format, rule };
   });
-  if (custom.length === 0) return 0;
-  await context.sync();
-  const owned = custom.filter(({ rule }) => rule.formula.includes(FLAG_MARKER_PREFIX));
-  for (const { format } of owned) format.delete();
-  if (owned.length > 0) await context.sync();
-  return owned.length;
+  if (custom.length > 0) await session.sync();
+  return custom;
 }
 
-/** Queues one owned rule per kind (per area slice) and syncs once; calls do not grow with the number of rows. */
-export async function addOwnedFlags(context: Excel.RequestContext, flags: SheetFlags, supports: ApiSupport): Promise<void> {
-  const sheet = context.workbook.worksheets.getItem(flags.sheet);
-  let queued = 0;
-  for (const kind of KINDS) {
-    const cells = flags.cells[kind] ?? [];
-    if (cells.length === 0) continue;
-    for (const areas of sliceAreas(compressCells(cells), supports('1.9') ? MAX_AREA_CHARS : 0)) {
-      const target = supports('1.9') ? sheet.getRanges(areas) : sheet.getRange(areas);
-      queueRule(target.conditionalFormats, kind);
-      queued++;
+/**
+ * Queues the replacement of ChiTieu's flags on a sheet: every conditional format whose rule carries ChiTieu's
+ * marker is deleted (the user's own rules stay), then one rule per flag kind (per area slice) is added. The work
+ * goes out with the session's next sync; calls do not grow with the number of rows.
+ */
+export async function queueFlagReplacement(session: ExcelSession, sheetName: string, scan: SheetScan | undefined, flags?: SheetFlags): Promise<void> {
+  const owned = (await customRules(session, sheetName, scan)).filter(({ rule }) => rule.formula.includes(FLAG_MARKER_PREFIX));
+  for (const { format } of owned) format.delete();
+  let queued = owned.length;
+  if (flags) {
+    const sheet = session.context.workbook.worksheets.getItem(flags.sheet);
+    const multiArea = session.supports('1.9');
+    for (const kind of KINDS) {
+      const cells = flags.cells[kind] ?? [];
+      if (cells.length === 0) continue;
+      for (const areas of sliceAreas(compressCells(cells), multiArea ? MAX_AREA_CHARS : 0)) {
+        queueRule((multiArea ? sheet.getRanges(areas) : sheet.getRange(areas)).conditionalFormats, kind);
+        queued += 1 + areas.length / 1_000;
+      }
     }
   }
-  if (queued > 0) await context.sync();
+  // What was loaded for this sheet no longer describes it: a later change in this session reads it afresh.
+  if (scan) scan.formats = null;
+  if (queued > 0) await session.reserve(Math.ceil(queued) * 1_000);
 }
 
 function queueRule(collection: Excel.ConditionalFormatCollection, kind: FlagKind): void {

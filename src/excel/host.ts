@@ -22,14 +22,18 @@ export const officeApiSupport: ApiSupport = (version) => {
   }
 };
 
-/** Code of the error Excel raises when one request or response exceeds its payload limit (5 MB on the web). */
-export const PAYLOAD_LIMIT_CODE = 'RequestPayloadSizeLimitExceeded';
+/** Codes of the errors Excel raises when one request or response exceeds its payload limit (5 MB on the web). */
+export const PAYLOAD_LIMIT_CODES: readonly string[] = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'];
 
-/** True when an error thrown by context.sync() is the payload-limit error. */
+/** Words of any other payload or size refusal (codes and messages vary between hosts and versions). */
+const SIZE_REFUSAL = /payload|size ?limit|too ?large|exceeds? the (?:maximum|limit)/i;
+
+/** True when an error thrown by context.sync() says a request or response was too large, so a smaller one may pass. */
 export function isPayloadLimitError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === PAYLOAD_LIMIT_CODE || (typeof message === 'string' && message.includes(PAYLOAD_LIMIT_CODE));
+  if (typeof code === 'string' && (PAYLOAD_LIMIT_CODES.includes(code) || SIZE_REFUSAL.test(code))) return true;
+  return typeof message === 'string' && SIZE_REFUSAL.test(message);
 }
 
 /** Largest request the adapter plans for, below Excel on the web's 5 MB limit to leave room for envelope overhead. */
@@ -41,7 +45,7 @@ export const MAX_CELLS_PER_READ = 5_000_000;
 /** Rows per read chunk to start with. */
 export const START_CHUNK_ROWS = 5_000;
 
-/** The ExcelApi version the manifest requires; anything at or below it needs no run-time check. */
+/** The ExcelApi version the page checks before it loads the pane (docs/adr/0107); anything at or below it needs no run-time check. */
 export const MINIMUM_EXCEL_API = '1.7';
 
 /** Compares dotted versions numerically ("1.10" > "1.9"). */

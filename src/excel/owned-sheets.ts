@@ -1,38 +1,18 @@
 /** Recognises the sheets ChiTieu owns by their hidden sheet-scoped marker name, and marks new ones. */
-import type { SheetInfo } from '../core/port';
 import type { OwnedRole } from '../core/render/sheet-model';
-import { OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
+import { OWNED_ROLES, OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
 
-const ROLES: readonly OwnedRole[] = ['validation', 'summary'];
 
 /** The owned role a marker name's formula or value states (`="validation"`), or undefined. */
 export function roleFromMarker(formula: unknown): OwnedRole | undefined {
   if (typeof formula !== 'string') return undefined;
   const text = formula.replace(/^=/, '').replace(/^"(.*)"$/, '$1').trim();
-  return ROLES.find((role) => role === text);
+  return OWNED_ROLES.find((role) => role === text);
 }
 
 /** The formula stored in the marker name of an owned sheet. */
 export function markerFormula(role: OwnedRole): string {
   return `="${role}"`;
-}
-
-/** Every sheet in workbook order with its owned role, in two syncs whatever the number of sheets. */
-export async function listSheetsWithRoles(context: Excel.RequestContext): Promise<SheetInfo[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  await context.sync();
-  const markers = sheets.items.map((sheet) => {
-    const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_NAME_MARKER);
-    marker.load('formula');
-    return marker;
-  });
-  await context.sync();
-  return sheets.items.map((sheet, i) => {
-    const marker = markers[i];
-    const owned = marker.isNullObject ? undefined : roleFromMarker(marker.formula);
-    return owned === undefined ? { name: sheet.name } : { name: sheet.name, owned };
-  });
 }
 
 /** Queues the hidden marker name that makes a sheet recognisable as ChiTieu's owned sheet of a role. */

@@ -1,13 +1,12 @@
-/** createExcelPort: the engine's WorkbookPort over Office.js, for the task pane and the ribbon commands. */
+/** createExcelPort and excelSessions: the engine's WorkbookPort over Office.js, per call or for a whole run. */
 import type { SheetData } from '../core/model';
 import type { ProgressListener, SheetInfo, WorkbookPort } from '../core/port';
 import type { SheetFlags, SheetModel } from '../core/render/sheet-model';
-import { addOwnedFlags, deleteOwnedFlags } from './flags';
 import type { ApiSupport, RunBatch } from './host';
 import { excelRunner, officeApiSupport } from './host';
-import { listSheetsWithRoles } from './owned-sheets';
 import { readSheetChunked } from './read-sheet';
-import { writeOwnedSheetModel } from './write-sheet';
+import { ExcelSession } from './session';
+import { sessionPort } from './session-port';
 
 /** How to reach Excel; every field has a production default. */
 export interface ExcelPortOptions {
@@ -21,23 +20,33 @@ export interface ExcelPortOptions {
   readonly chunkRows?: number;
 }
 
-/** A WorkbookPort that reads and writes the open workbook through Office.js in bounded, chunked batches. */
+/** Runs work on a port that lives for one Excel.run; `clean` removes leftovers of interrupted runs first. */
+export type SessionRunner = <T>(work: (port: WorkbookPort) => Promise<T>, clean: boolean) => Promise<T>;
+
+/** A runner of whole runs: one Excel.run, one scan, writes queued and flushed at the end. */
+export function excelSessions(options: ExcelPortOptions = {}): SessionRunner {
+  const run = options.run ?? excelRunner(options.delayForCellEdit === true);
+  const supports = options.supports ?? officeApiSupport;
+  return (work, clean) =>
+    run(async (context) => {
+      const session = new ExcelSession(context, supports, options.chunkRows);
+      const result = await work(sessionPort(session, clean));
+      await session.flush();
+      return result;
+    });
+}
+
+/** A WorkbookPort whose every call is its own Excel.run (reads skip the scan; the rest scan first). */
 export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
+  const sessions = excelSessions(options);
   const run = options.run ?? excelRunner(options.delayForCellEdit === true);
   const supports = options.supports ?? officeApiSupport;
   return {
-    listSheets: (): Promise<readonly SheetInfo[]> => run((context) => listSheetsWithRoles(context)),
+    listSheets: (): Promise<readonly SheetInfo[]> => sessions((port) => port.listSheets(), false),
     readSheet: (name: string, read?: { readonly maxRows?: number; readonly onProgress?: ProgressListener }): Promise<SheetData> =>
-      run((context) => readSheetChunked(context, name, { ...read, chunkRows: options.chunkRows })),
-    writeOwnedSheet: (model: SheetModel): Promise<string> => run((context) => writeOwnedSheetModel(context, model, supports)),
-    setFlags: (flags: SheetFlags): Promise<void> =>
-      run(async (context) => {
-        await deleteOwnedFlags(context, flags.sheet);
-        await addOwnedFlags(context, flags, supports);
-      }),
-    clearFlags: (sheet: string): Promise<void> =>
-      run(async (context) => {
-        await deleteOwnedFlags(context, sheet);
-      }),
+      run((context) => readSheetChunked(new ExcelSession(context, supports, options.chunkRows), name, read)),
+    writeOwnedSheet: (model: SheetModel): Promise<string> => sessions((port) => port.writeOwnedSheet(model), true),
+    setFlags: (flags: SheetFlags): Promise<void> => sessions((port) => port.setFlags(flags), false),
+    clearFlags: (sheet: string): Promise<void> => sessions((port) => port.clearFlags(sheet), false),
   };
 }

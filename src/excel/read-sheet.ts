@@ -1,8 +1,12 @@
-/** Reads a worksheet's used range in row chunks, shrinking the chunk when Excel rejects a payload as too large. */
+/** Reads a worksheet's used rows in chunks, one sync each, shrinking the chunk when Excel refuses a payload as too large. */
 import type { RawCell, SheetData } from '../core/model';
 import type { ProgressListener } from '../core/port';
-import { chunkToRows } from './cells';
+import type { Block } from './a1';
+import { CELL_PROPERTIES, chunkToRows } from './cells';
 import { isPayloadLimitError, MAX_CELLS_PER_READ, START_CHUNK_ROWS } from './host';
+import type { SheetScan } from './scan';
+import { HEAD_ROWS } from './scan';
+import type { ExcelSession } from './session';
 
 /** Options of one chunked read. */
 export interface ReadOptions {
@@ -12,48 +16,57 @@ export interface ReadOptions {
   readonly chunkRows?: number;
 }
 
-/** The properties each chunk loads: enough to tell numbers, text, errors, formats and formulas apart. */
-const CHUNK_PROPERTIES = ['values', 'numberFormat', 'valueTypes', 'formulas'];
+type Rows = Array<(RawCell | undefined)[] | undefined>;
 
-/** Reads the sheet's cells with one sync for the used range and one per chunk (plus one per payload retry). */
-export async function readSheetChunked(context: Excel.RequestContext, name: string, options: ReadOptions = {}): Promise<SheetData> {
-  const sheet = context.workbook.worksheets.getItem(name);
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-  await context.sync();
-  if (used.isNullObject) return { name, rows: [] };
+function trimmed(name: string, rows: Rows): SheetData {
+  while (rows.length > 0 && (rows[rows.length - 1]?.length ?? 0) === 0) rows.pop();
+  return { name, rows };
+}
 
-  const firstRow = used.rowIndex;
-  const firstCol = used.columnIndex;
-  const cols = used.columnCount;
-  const lastRow = options.maxRows === undefined ? firstRow + used.rowCount : Math.min(firstRow + used.rowCount, options.maxRows);
-  const total = Math.max(0, lastRow - firstRow);
-  const rows: ((RawCell | undefined)[] | undefined)[] = new Array<undefined>(firstRow).fill(undefined);
-  let chunk = Math.max(1, Math.min(options.chunkRows ?? START_CHUNK_ROWS, Math.floor(MAX_CELLS_PER_READ / Math.max(1, cols))));
-  let row = firstRow;
+/** Reads rows [used.row, lastRow) of the used range: one sync per chunk, half the chunk after a payload-size refusal. */
+export async function readUsedRows(session: ExcelSession, name: string, used: Block, lastRow: number, options: ReadOptions = {}): Promise<SheetData> {
+  const sheet = session.context.workbook.worksheets.getItem(name);
+  const total = Math.max(0, lastRow - used.row);
+  const rows: Rows = new Array<undefined>(used.row).fill(undefined);
+  let chunk = Math.max(1, Math.min(options.chunkRows ?? session.chunkRows ?? START_CHUNK_ROWS, Math.floor(MAX_CELLS_PER_READ / Math.max(1, used.cols))));
+  let row = used.row;
   while (row < lastRow) {
     const count = Math.min(chunk, lastRow - row);
-    const range = sheet.getRangeByIndexes(row, firstCol, count, cols);
-    range.load(CHUNK_PROPERTIES);
+    const range = sheet.getRangeByIndexes(row, used.col, count, used.cols);
+    range.load(CELL_PROPERTIES);
     try {
-      await context.sync();
+      await session.sync();
     } catch (error) {
       if (!isPayloadLimitError(error) || count === 1) throw error;
       chunk = Math.max(1, Math.floor(count / 2));
       continue;
     }
-    const values = range.values;
-    const numberFormat = range.numberFormat;
-    const valueTypes = range.valueTypes as unknown as string[][];
-    const formulas = range.formulas;
-    for (const cells of chunkToRows({ values, numberFormat, valueTypes, formulas }, firstCol)) rows.push(cells);
+    const matrices = { values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes as unknown as string[][] };
+    for (const cells of chunkToRows(matrices, used.col)) rows.push(cells);
     row += count;
-    options.onProgress?.({ phase: 'read', done: row - firstRow, total });
+    options.onProgress?.({ phase: 'read', done: row - used.row, total });
   }
-  while (rows.length > 0 && isEmptyRow(rows[rows.length - 1])) rows.pop();
-  return { name, rows };
+  return trimmed(name, rows);
 }
 
-function isEmptyRow(row: readonly (RawCell | undefined)[] | undefined): boolean {
-  return row === undefined || row.length === 0;
+/** Reads a scanned sheet: from the scan's first rows when they hold everything asked for, else in chunks. */
+export function readScannedSheet(session: ExcelSession, scan: SheetScan, options: ReadOptions = {}): Promise<SheetData> {
+  if (scan.used === null) return Promise.resolve({ name: scan.name, rows: [] });
+  const usedEnd = scan.used.row + scan.used.rows;
+  const lastRow = options.maxRows === undefined ? usedEnd : Math.min(usedEnd, options.maxRows);
+  if (lastRow > HEAD_ROWS) return readUsedRows(session, scan.name, scan.used, lastRow, options);
+  const rows = scan.head.slice(0, lastRow);
+  options.onProgress?.({ phase: 'read', done: Math.max(0, lastRow - scan.used.row), total: Math.max(0, lastRow - scan.used.row) });
+  return Promise.resolve(trimmed(scan.name, rows));
+}
+
+/** Reads a sheet the scan does not know: one sync for its used range, then the chunks. */
+export async function readSheetChunked(session: ExcelSession, name: string, options: ReadOptions = {}): Promise<SheetData> {
+  const used = session.context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+  used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+  await session.sync();
+  if (used.isNullObject) return { name, rows: [] };
+  const block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const usedEnd = block.row + block.rows;
+  return readUsedRows(session, name, block, options.maxRows === undefined ? usedEnd : Math.min(usedEnd, options.maxRows), options);
 }

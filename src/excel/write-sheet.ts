@@ -1,54 +1,60 @@
-/** Writes one owned sheet: replaces the previous one of its role, then values, formats, layout, chart and marker. */
+/** Writes one owned sheet: replaces the previous one of its role, then values, formats, layout, chart and marker, in as few syncs as the request budget allows. */
 import type { SheetModel } from '../core/render/sheet-model';
 import { SHEET_FONT, SHEET_FONT_SIZE, SHEET_STYLES } from '../core/render/sheet-model';
 import { resolveOwnedSheetName } from '../core/render/owned-name';
 import { columnLetters } from './a1';
 import { columnWidthPoints, queueStyle } from './apply-style';
 import { queueChart } from './chart';
+import type { SheetInfo } from '../core/port';
 import type { ApiSupport } from './host';
-import { REQUEST_BUDGET_BYTES } from './host';
-import { listSheetsWithRoles, queueOwnedMarker } from './owned-sheets';
+import { queueOwnedMarker } from './owned-sheets';
+import { temporarySheetName } from './scan';
+import type { ExcelSession } from './session';
 import { groupStyles } from './style-groups';
 import { modelWidth, writeValues } from './write-values';
 
 /** Longest address list handed to one getRanges call. */
 const MAX_AREA_CHARS = 2_000;
 
-/** Writes the model and returns the sheet name it was written under; a user's sheet of the same name is never touched. */
-export async function writeOwnedSheetModel(context: Excel.RequestContext, model: SheetModel, supports: ApiSupport): Promise<string> {
-  const sheets = await listSheetsWithRoles(context);
+/** Bytes a sheet's structure and layout take in a request, roughly (add, delete, rename, marker, widths, merges). */
+function layoutBytes(model: SheetModel): number {
+  return 2_000 + 200 * (model.merges.length + model.columnWidths.length + Object.keys(model.rowHeights).length) + (model.chart ? 5_000 : 0);
+}
+
+/**
+ * Writes the model given the workbook's sheets and returns the name it was written under; a user's sheet of the
+ * same name is never touched. The new sheet is built under a temporary name that the next run's scan removes if
+ * this one is interrupted.
+ */
+export async function writeOwnedSheetModel(session: ExcelSession, model: SheetModel, sheets: readonly SheetInfo[]): Promise<string> {
+  const worksheets = session.context.workbook.worksheets;
   const previous = sheets.find((s) => s.owned === model.role);
   const name = resolveOwnedSheetName(model.name, model.role, sheets);
-  const added = context.workbook.worksheets.add(`~ChiTieu ${model.role}~`);
-  if (previous) context.workbook.worksheets.getItem(previous.name).delete();
+  await session.reserve(layoutBytes(model));
+  const added = worksheets.add(temporarySheetName(model.role));
+  if (previous) worksheets.getItem(previous.name).delete();
   added.name = name;
   queueOwnedMarker(added, model.role);
-  await context.sync();
-  await writeValues(context, added, model, supports);
-  await writeFormats(context, added, model, supports);
-  queueLayout(added, model, supports);
-  await context.sync();
+  await writeValues(session, added, model);
+  await writeFormats(session, added, model);
+  queueLayout(added, model, session.supports);
+  await session.flush();
   return name;
 }
 
-/** Queues fonts and styles grouped by style, syncing only when the queued addresses grow past the request budget. */
-async function writeFormats(context: Excel.RequestContext, sheet: Excel.Worksheet, model: SheetModel, supports: ApiSupport): Promise<void> {
+/** Queues fonts and styles grouped by style; the session syncs only when the queued addresses grow past the request budget. */
+async function writeFormats(session: ExcelSession, sheet: Excel.Worksheet, model: SheetModel): Promise<void> {
   const width = modelWidth(model);
   if (width === 0) return;
   const all = sheet.getRangeByIndexes(0, 0, model.rows.length, width);
   all.format.font.name = SHEET_FONT;
   all.format.font.size = SHEET_FONT_SIZE;
-  const multiArea = supports('1.9');
-  let queued = 0;
+  const multiArea = session.supports('1.9');
   for (const [style, addresses] of groupStyles(model)) {
     for (const group of groupAddresses(addresses, multiArea ? MAX_AREA_CHARS : 0)) {
+      await session.reserve(1_000 + group.join(',').length);
       if (multiArea) queueStyle(sheet.getRanges(group.join(',')).format, SHEET_STYLES[style]);
       else queueStyle(sheet.getRange(group[0]).format, SHEET_STYLES[style]);
-      queued += 1_000 + group.join(',').length;
-      if (queued > REQUEST_BUDGET_BYTES) {
-        await context.sync();
-        queued = 0;
-      }
     }
   }
 }

@@ -1,10 +1,10 @@
-/** Writes a SheetModel's values in row chunks: one values block and one number-format block per chunk, one sync each. */
+/** Queues a SheetModel's values in row chunks (one values block and one number-format block each) within the request budget. */
 import type { ModelCell, SheetModel } from '../core/render/sheet-model';
 import { SHEET_STYLES } from '../core/render/sheet-model';
 import { columnLetters, quoteSheet } from './a1';
-import type { ApiSupport } from './host';
 import { REQUEST_BUDGET_BYTES, START_CHUNK_ROWS } from './host';
 import { jsonBytes, sliceByBudget } from './payload';
+import type { ExcelSession } from './session';
 
 /** Number format that makes Excel keep a cell's text as typed, so user text starting with "=" never becomes a formula. */
 export const TEXT_FORMAT = '@';
@@ -26,11 +26,11 @@ function cellFormat(cell: ModelCell | undefined): string {
   return (cell.style && SHEET_STYLES[cell.style].numFmt) || 'General';
 }
 
-/** Queues and syncs the model's values, formats-as-text and hyperlinks chunk by chunk; returns the number of syncs. */
-export async function writeValues(context: Excel.RequestContext, sheet: Excel.Worksheet, model: SheetModel, supports: ApiSupport): Promise<number> {
+/** Queues the model's values, formats-as-text and hyperlinks chunk by chunk; the session syncs when a chunk would overflow a request. */
+export async function writeValues(session: ExcelSession, sheet: Excel.Worksheet, model: SheetModel): Promise<void> {
   const width = modelWidth(model);
-  if (width === 0 || model.rows.length === 0) return 0;
-  const links = supports('1.7');
+  if (width === 0 || model.rows.length === 0) return;
+  const links = session.supports('1.7');
   const values: (string | number)[][] = [];
   const formats: string[][] = [];
   const sizes: number[] = [];
@@ -48,16 +48,13 @@ export async function writeValues(context: Excel.RequestContext, sheet: Excel.Wo
     formats.push(f);
     sizes.push(jsonBytes(v) + jsonBytes(f) + linkBytes + 100);
   }
-  let syncs = 0;
   for (const [start, end] of sliceByBudget(sizes, REQUEST_BUDGET_BYTES, START_CHUNK_ROWS)) {
+    await session.reserve(sizes.slice(start, end).reduce((sum, size) => sum + size, 0));
     const range = sheet.getRangeByIndexes(start, 0, end - start, width);
     range.numberFormat = formats.slice(start, end);
     range.values = values.slice(start, end);
     if (links) queueLinks(sheet, model, start, end);
-    await context.sync();
-    syncs++;
   }
-  return syncs;
 }
 
 /** Queues the internal hyperlinks (ExcelApi 1.7) of rows [start, end). */

@@ -1,12 +1,12 @@
-/** Reads a catalogue file the user imports in the pane: .csv as text, .xlsx through the small reader. */
+/** Reads a catalogue file the user imports in the pane, through the same reader the command line uses (src/xlsx). */
 import type { SheetData } from '../core/model';
-import { parseCsv } from '../core/csv';
-import { readXlsxFirstSheet } from './xlsx-reader';
+import { catalogueFileMessage, isCatalogueFileName, readCatalogueBytes } from '../xlsx/catalogue-file';
 
-/** The catalogue in the file as sheet cells, or null for an unsupported file type. */
+/** The catalogue in the file as sheet cells, or null for an unsupported file type; a file without a catalogue throws. */
 export async function readCatalogueFile(file: Blob & { readonly name: string }): Promise<SheetData | null> {
-  const lower = file.name.toLowerCase();
-  if (lower.endsWith('.csv')) return parseCsv(await file.text(), file.name);
-  if (lower.endsWith('.xlsx')) return readXlsxFirstSheet(new Uint8Array(await file.arrayBuffer()), file.name);
-  return null;
+  if (!isCatalogueFileName(file.name)) return null;
+  const result = readCatalogueBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (result.kind === 'sheet') return result.sheet;
+  const message = catalogueFileMessage(result.kind, file.name);
+  throw new Error(`${message.vi} (${message.en})`);
 }

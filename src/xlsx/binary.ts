@@ -1,7 +1,10 @@
-/** Byte helpers that work the same in Node and in a browser: UTF-8 and Latin-1 text, little-endian integers, search. */
+/**
+ * Byte helpers that work the same in Node and in a browser: UTF-8 and Latin-1 text, little-endian integers, search.
+ * The text codecs are made on first use, so merely importing the layer needs no TextDecoder (jsdom has none).
+ */
 
-const UTF8_DECODER = new TextDecoder('utf-8');
-const UTF8_ENCODER = new TextEncoder();
+let utf8Decoder: InstanceType<typeof TextDecoder> | undefined;
+let utf8Encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /** Decodes the bytes [s, e) as UTF-8 (short ASCII runs without calling the decoder). */
 export function utf8At(b: Uint8Array, s = 0, e = b.length): string {
@@ -9,12 +12,12 @@ export function utf8At(b: Uint8Array, s = 0, e = b.length): string {
     let text = '';
     for (let i = s; i < e; i++) {
       const c = b[i];
-      if (c >= 0x80) return UTF8_DECODER.decode(b.subarray(s, e));
+      if (c >= 0x80) return (utf8Decoder ??= new TextDecoder('utf-8')).decode(b.subarray(s, e));
       text += String.fromCharCode(c);
     }
     return text;
   }
-  return UTF8_DECODER.decode(b.subarray(s, e));
+  return (utf8Decoder ??= new TextDecoder('utf-8')).decode(b.subarray(s, e));
 }
 
 /** Decodes the bytes [s, e) as Latin-1 (one character per byte). */
@@ -26,7 +29,7 @@ export function latin1At(b: Uint8Array, s = 0, e = b.length): string {
 
 /** The UTF-8 bytes of a string. */
 export function utf8Bytes(text: string): Uint8Array {
-  return UTF8_ENCODER.encode(text);
+  return (utf8Encoder ??= new TextEncoder()).encode(text);
 }
 
 /** The ASCII bytes of a string of ASCII characters (for searching). */

@@ -7,3 +7,6 @@ export { writeCheckedWorkbook } from './write-workbook';
 export type { WorkbookChange, WrittenWorkbook } from './write-workbook';
 export { readZip, writeZip } from './zip';
 export type { RawZipEntry, ZipArchive, ZipWriteEntry } from './zip';
+export { catalogueFileMessage, isCatalogueFileName, readCatalogueBytes } from './catalogue-file';
+export type { CatalogueFileResult } from './catalogue-file';
+export { decodeCsvBytes } from './decode-csv';

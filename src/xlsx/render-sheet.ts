@@ -13,10 +13,10 @@ export function quoteSheetName(name: string): string {
 }
 
 /**
- * The worksheet XML of an owned sheet. ChartSpec is not rendered here: charts are drawn only by the Excel host.
- * Cells without a style get ChiTieu's plain style so the whole sheet uses the owned font.
+ * The worksheet XML of an owned sheet; with `drawingRelId`, a `<drawing>` pointing at the sheet's chart drawing
+ * (the chart parts themselves come from owned-chart.ts). Cells without a style get ChiTieu's plain style.
  */
-export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, number>>): string {
+export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, number>>, drawingRelId?: string): string {
   const out: string[] = [];
   const fit = model.print.fitToWidth;
   out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
@@ -77,6 +77,7 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
   out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
   const orientation = model.print.landscape ? 'landscape' : 'portrait';
   out.push(`<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  if (drawingRelId) out.push(`<drawing r:id="${escapeAttr(drawingRelId)}"/>`);
   out.push('</worksheet>');
   return out.join('');
 }

@@ -3,6 +3,7 @@ import type { SheetInfo } from '../core/port';
 import { resolveOwnedSheetName } from '../core/render/owned-name';
 import type { OwnedRole, SheetFlags, SheetModel } from '../core/render/sheet-model';
 import { utf8Bytes } from './binary';
+import { OWNED_DRAWING_REL_ID, chartParts, ownedDrawingParts } from './owned-chart';
 import { XlsxError } from './errors';
 import type { NewSheet } from './patch-package';
 import { WORKSHEET_CT, patchContentTypes, patchRels, patchWorkbookXml } from './patch-package';
@@ -63,6 +64,7 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
       if (!s.part) throw new XlsxError('cannot-preserve', `cannot locate the part of owned sheet "${s.name}"`);
       dropped.add(s.part);
       dropped.add(relsPathOf(s.part));
+      for (const part of ownedDrawingParts(wb.zip, s.part)) dropped.add(part);
     }
     const calcChain = dropCalcChainIfNeeded(wb, removed.map((s) => s.part as string));
     const taken: SheetInfo[] = wb.sheets.filter((s) => !removedIdx.has(s.index)).map((s) => ({ name: s.name, owned: s.owned }));
@@ -88,7 +90,12 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
       added.push({ name, role: model.role, rId, sheetId: ++sheetId, printTitleRows: model.freezeRows });
       rels.push({ id: rId, target: `worksheets/sheet${n}.xml` });
       parts.push({ part, type: WORKSHEET_CT });
-      appended.push({ name: part, data: utf8Bytes(renderWorksheet(model, styles.xf)) });
+      const chart = model.chart ? chartParts(model, model.chart, name, part, usedParts) : [];
+      appended.push({ name: part, data: utf8Bytes(renderWorksheet(model, styles.xf, chart.length > 0 ? OWNED_DRAWING_REL_ID : undefined)) });
+      for (const extra of chart) {
+        appended.push({ name: extra.part, data: utf8Bytes(extra.xml) });
+        if (extra.type) parts.push({ part: extra.part, type: extra.type });
+      }
     }
     const removedRelIds = new Set(removed.map((s) => s.rId));
     if (calcChain) {

@@ -1,8 +1,9 @@
+import { isPayloadLimitError } from '../../src/excel/host';
 import { newWorkbook } from './fake';
 import { bigGrid, cell, portOver } from './support';
 
 describe('readSheet over the fake Excel host', () => {
-  it('reads values, percent formats, formulas and error cells exactly, keeping the used range position', async () => {
+  it('reads values, percent formats, cached formula results and error cells exactly, keeping the used range position', async () => {
     const book = newWorkbook([
       {
         name: 'Dữ liệu',
@@ -26,7 +27,7 @@ describe('readSheet over the fake Excel host', () => {
         [undefined, { value: 'Mã' }, { value: 'Thực hiện' }],
         [undefined, { value: 'KT01' }, { value: 0.1205, numFmt: '0.00%' }],
         [undefined, { value: 'KT02' }, { value: { error: '#DIV/0!' } }],
-        [undefined, { value: 'KT03' }, { value: 12, numFmt: '#,##0', formula: '6*2' }],
+        [undefined, { value: 'KT03' }, { value: 12, numFmt: '#,##0' }],
         [undefined, { value: '=not a formula', numFmt: '@' }],
       ],
     });
@@ -43,15 +44,31 @@ describe('readSheet over the fake Excel host', () => {
     expect(whole.rows[97 + 0]?.[5]).toEqual({ value: { error: '#DIV/0!' } });
   });
 
-  it('halves the chunk and retries when Excel refuses a payload, and still returns every row', async () => {
+  it('loads only values, number formats and value types (never formulas)', async () => {
+    const book = newWorkbook([{ name: 'Dữ liệu', cells: bigGrid(200) }]);
+    await portOver(book).readSheet('Dữ liệu');
+    expect(book.loadedProperties.has('formulas')).toBe(false);
+    expect([...book.loadedProperties]).toEqual(expect.arrayContaining(['values', 'numberFormat', 'valueTypes']));
+  });
+
+  it('takes any payload or size refusal, request or response, as a reason to retry smaller', () => {
+    for (const code of ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']) expect(isPayloadLimitError({ code, message: 'x' })).toBe(true);
+    expect(isPayloadLimitError({ code: 'GeneralException', message: 'The response payload size has exceeded the limit.' })).toBe(true);
+    expect(isPayloadLimitError({ code: 'InvalidOperation', message: 'The request is too large.' })).toBe(true);
+    expect(isPayloadLimitError({ code: 'InvalidOperation', message: 'The workbook is protected.' })).toBe(false);
+    expect(isPayloadLimitError('RequestPayloadSizeLimitExceeded')).toBe(false);
+  });
+
+  it('halves the chunk and retries when Excel refuses a response as too large, and still returns every row', async () => {
     const book = newWorkbook([{ name: 'Dữ liệu', cells: bigGrid(20_000) }]);
     const reference = await portOver(book).readSheet('Dữ liệu');
     book.payloadLimit = 400_000;
     book.requests = [];
     const retried = await portOver(book).readSheet('Dữ liệu');
     expect(retried).toEqual(reference);
-    const refused = book.requests.filter((r) => r.responseBytes > book.payloadLimit || r.requestBytes > book.payloadLimit);
+    const refused = book.requests.filter((r) => r.responseBytes > book.payloadLimit);
     expect(refused.length).toBeGreaterThan(0);
+    expect(book.requests.every((r) => r.requestBytes <= book.payloadLimit)).toBe(true);
   });
 
   it('honours maxRows for header detection', async () => {

@@ -40,8 +40,13 @@ describe('manifest.xml', () => {
     expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('declares the minimum requirement sets: ExcelApi 1.7 and SharedRuntime 1.1, with a long-lived shared runtime', () => {
-    expect(all(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/).map((m) => `${m[1]} ${m[2]}`)).toEqual(['ExcelApi 1.7', 'SharedRuntime 1.1']);
+  it('asks at top level only for what lets every Excel list it; the shared runtime is required by the ribbon alone', () => {
+    const topLevel = xml.slice(0, xml.indexOf('<VersionOverrides'));
+    expect(topLevel).toMatch(/<Requirements>\s*<Sets DefaultMinVersion="1.1">\s*<Set Name="ExcelApi" MinVersion="1.1"\/>\s*<\/Sets>\s*<\/Requirements>/);
+    expect(all(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/).map((m) => `${m[1]} ${m[2]}`)).toEqual(['ExcelApi 1.1']);
+    expect(topLevel).not.toContain('SharedRuntime');
+    const overrides = /<VersionOverrides[^>]*>\s*(?:<!--[\s\S]*?-->\s*)?<Requirements>([\s\S]*?)<\/Requirements>\s*<Hosts>/.exec(xml)?.[1] ?? '';
+    expect(overrides).toMatch(/<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/);
     expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
     expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
   });

@@ -49,3 +49,34 @@ export function summaryModel(name = 'Tổng hợp'): SheetModel {
 export function sampleFlags(sheet = 'Dữ liệu'): SheetFlags {
   return { sheet, cells: { critical: ['F5', 'F6', 'F7'], warning: ['F8'], unassessed: [] } };
 }
+
+/** The bands of the summary table, with the colours the core gives them, in table order (columns B to D here). */
+const CHART_BANDS: ReadonlyArray<[string, string]> = [
+  ['Vượt', '2E7D32'],
+  ['Đạt', '66BB6A'],
+  ['<50 %', 'E53935'],
+];
+
+/** A summary sheet model with a by-field table (rows 3–5) and the chart spec over it, anchored at A8. */
+export function summaryModelWithChart(name = 'Tổng hợp'): SheetModel {
+  const fields: Array<[string, number, number, number]> = [
+    ['Kinh tế', 3, 1, 2],
+    ['Văn hóa – Xã hội & <Y tế>', 0, 4, 1],
+    ['Môi trường', 2, 0, 0],
+  ];
+  return {
+    ...summaryModel(name),
+    rows: [
+      [{ value: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU', style: 'title' }],
+      [{ value: 'Lĩnh vực', style: 'header' }, ...CHART_BANDS.map(([band]) => ({ value: band, style: 'header' as const }))],
+      ...fields.map(([field, ...counts]) => [{ value: field, style: 'text' as const }, ...counts.map((value) => ({ value, style: 'integer' as const }))]),
+    ],
+    columnWidths: [30, 10, 10, 10],
+    chart: {
+      title: 'Kết quả thực hiện chỉ tiêu theo lĩnh vực',
+      categories: 'A3:A5',
+      series: CHART_BANDS.map(([band, color], i) => ({ name: band, values: `${'BCD'[i]}3:${'BCD'[i]}5`, color })),
+      anchor: 'A8',
+    },
+  };
+}

@@ -39,8 +39,10 @@ const PILL: Readonly<Record<Severity, { background: string; color: string }>> = 
 export interface ResultsPanelProps {
   readonly t: PaneText;
   readonly lang: Lang;
-  readonly outcome: CheckOutcome;
-  readonly onGo: (sheet: string, cell: string) => void;
+  /** The run's counts, narrative and report (only summary, thresholds and issues are shown). */
+  readonly outcome: Pick<CheckOutcome, 'counts' | 'narrative'> & { readonly report: Pick<CheckOutcome['report'], 'summary' | 'thresholds' | 'issues'> };
+  /** Selects an issue's cell; hosts without a live workbook leave it out (items are then plain text). */
+  readonly onGo?: (sheet: string, cell: string) => void;
 }
 
 /** The results of the last run, in the pane's language (messages stay in the run's language). */

@@ -41,7 +41,7 @@ export class FakeContext {
     const responseBytes = utf8JsonBytes(responses);
     this.book.requests.push({ requestBytes, responseBytes, operations: batch.length });
     if (responseBytes > this.book.payloadLimit) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Response payload ${responseBytes} bytes exceeds the limit.`);
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response payload ${responseBytes} bytes exceeds the limit.`);
     }
     await Promise.resolve();
   }
@@ -59,6 +59,7 @@ export class FakeClientObject {
   load(properties?: string | string[]): this {
     const list = (Array.isArray(properties) ? properties : (properties ?? '').split(',')).map((p) => p.trim()).filter((p) => p !== '');
     this.pendingLoad = true;
+    for (const p of list) this.ctx.book.loadedProperties.add(p);
     this.ctx.enqueue({ load: list }, () => {
       const exists = this.exists();
       this.nullObject = !exists;

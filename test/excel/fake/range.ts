@@ -87,6 +87,11 @@ export class FakeRange extends FakeClientObject {
     return new FakeConditionalFormatCollection(this.ctx, this.sheet, () => this.areas, () => this.blocks() ?? []);
   }
 
+  /** The smallest block of this range holding every non-empty value (Range.getUsedRangeOrNullObject). */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => usedWithin(this.sheet(), (this.blocks() ?? [])[0]));
+  }
+
   merge(across: boolean): void {
     this.ctx.enqueue({ merge: this.wireAreas(), across }, () => this.sheet().merges.push(this.areas));
   }
@@ -106,6 +111,18 @@ export class FakeRange extends FakeClientObject {
       matrix.forEach((row, r) => row.forEach((v, c) => apply(cellAt(this.sheet(), block.row + r, block.col + c), v)));
     });
   }
+}
+
+/** The smallest block within `bounds` (the whole sheet when absent) holding every non-empty value, or null. */
+export function usedWithin(sheet: FakeSheet, bounds?: Block): Block[] | null {
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  sheet.cells.forEach((row, r) => row?.forEach((cell, c) => {
+    if (cell === undefined || (cell.value === '' && cell.formula === undefined)) return;
+    if (bounds && (r < bounds.row || r >= bounds.row + bounds.rows || c < bounds.col || c >= bounds.col + bounds.cols)) return;
+    top = Math.min(top, r); bottom = Math.max(bottom, r); left = Math.min(left, c); right = Math.max(right, c);
+  }));
+  if (bottom < 0) return null;
+  return [{ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 }];
 }
 
 /** Parses an address list "A1:B2,D4" into blocks. */

@@ -69,6 +69,8 @@ export interface FakeWorkbook {
   requests: FakeRequest[];
   /** Request/response limit in bytes (Excel on the web: 5 MB). */
   payloadLimit: number;
+  /** Every property name any load() asked for. */
+  loadedProperties: Set<string>;
   nextId: number;
 }
 
@@ -86,6 +88,7 @@ export function newWorkbook(sheets: ReadonlyArray<{ name: string; cells: FakeShe
     syncs: 0,
     requests: [],
     payloadLimit: 5 * 1024 * 1024,
+    loadedProperties: new Set(),
     nextId: 1,
   };
 }

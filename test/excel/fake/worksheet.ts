@@ -4,7 +4,7 @@ import type { Block } from '../../../src/excel/a1';
 import type { FakeContext } from './context';
 import { FakeClientObject, FakeOfficeError } from './context';
 import { FakeChartCollection, FakeNameCollection, recordingProxy } from './extras';
-import { blocksOf, FakeRange } from './range';
+import { blocksOf, FakeRange, usedWithin } from './range';
 import type { FakeSheet } from './state';
 import { newSheet } from './state';
 
@@ -59,7 +59,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, this.sheet, () => usedBlock(this.sheet()));
+    return new FakeRange(this.ctx, this.sheet, () => usedWithin(this.sheet()));
   }
 
   activate(): void {
@@ -92,17 +92,6 @@ function columnOrRowRange(address: string): Block {
   const row = /^(\d+):(\d+)$/.exec(address);
   if (row) return { row: Number(row[1]) - 1, col: 0, rows: Number(row[2]) - Number(row[1]) + 1, cols: WHOLE_SHEET.cols };
   return parseRange(address);
-}
-
-/** The smallest block holding every non-empty value, or null for an empty sheet. */
-function usedBlock(sheet: FakeSheet): Block[] | null {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
-  sheet.cells.forEach((row, r) => row?.forEach((cell, c) => {
-    if (cell === undefined || (cell.value === '' && cell.formula === undefined)) return;
-    top = Math.min(top, r); bottom = Math.max(bottom, r); left = Math.min(left, c); right = Math.max(right, c);
-  }));
-  if (bottom < 0) return null;
-  return [{ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 }];
 }
 
 /** The workbook's sheets. */
