@@ -9,6 +9,8 @@ import { repoRoot } from '../fixture-sheets';
 import type { FormFixture } from './form-fixture';
 import { writeFormFixture } from './form-fixture';
 import { annualDistrictReport } from './annual-district-report';
+import { bieuSo01Relative } from './bieu-so-01-relative';
+import { communeNoBaseline } from './commune-no-baseline';
 import { midtermOverrides } from './midterm-overrides';
 import { sixMonthReport } from './six-month-report';
 import { statedRateFormulas } from './stated-rate-formulas';
@@ -19,6 +21,8 @@ export const FORM_FIXTURES: readonly FormFixture[] = [
   sixMonthReport,
   statedRateFormulas,
   midtermOverrides,
+  bieuSo01Relative,
+  communeNoBaseline,
 ];
 
 /** Writes every form fixture (or those named) under `dir` (default test/fixtures/forms). */
