@@ -1,4 +1,4 @@
-/** Counts of the last run: by severity, by achievement band, the narrative, then the issue list. */
+/** Counts of the last run: by severity, by achievement band, the narrative, the same-period comparison, then the issue list. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { CheckOutcome } from '../../core/api';
@@ -6,6 +6,7 @@ import type { Band, Lang, Severity } from '../../core/model';
 import { BANDS } from '../../core/model';
 import { dictionary } from '../../core';
 import type { PaneText } from '../i18n';
+import { BaselineList } from './BaselineList';
 import { IssueList } from './IssueList';
 
 const BAND_COLORS: Readonly<Record<Band, string>> = {
@@ -81,6 +82,12 @@ export function ResultsPanel({ t, lang, outcome, onGo }: ResultsPanelProps): Rea
         </table>
         <p className={styles.narrative}>{outcome.narrative}</p>
       </section>
+      {outcome.report.indicators.some((i) => i.baseline !== null) && (
+        <section className={styles.section} aria-labelledby="results-baseline">
+          <h2 id="results-baseline" className={styles.h2}>{t.baselineTitle}</h2>
+          <BaselineList t={t} dict={dict} indicators={outcome.report.indicators} />
+        </section>
+      )}
       <section className={styles.section} aria-labelledby="results-issues">
         <h2 id="results-issues" className={styles.h2}>{t.issues}</h2>
         <IssueList t={t} issues={issues} severityLabel={(s) => dict.severity[s]} onGo={onGo} />
