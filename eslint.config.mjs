@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const webReason =
+  'src/web is the offline web app: one HTML file that runs in a browser from file:// with no Office and no Node. It uses src/ui, src/xlsx, src/core and only the host-neutral CLI helpers (messages, clock, file port).';
 const uiReason =
   'src/ui is the host-neutral pane: the same pane runs in the Excel add-in and in the offline web app, so it may not use Office.js or the Excel adapter, nor import src/excel, src/addin or src/cli. Ask the PaneHost it receives instead.';
 
@@ -59,7 +61,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/ui/**', '**/commands/**', '**/addin/**'], message: xlsxReason },
+            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/ui/**', '**/commands/**', '**/addin/**', '**/web/**'], message: xlsxReason },
             { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: xlsxReason },
           ],
         },
@@ -85,6 +87,21 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', { name: 'Office', message: uiReason }, { name: 'Excel', message: uiReason }, { name: 'OfficeExtension', message: uiReason }],
+    },
+  },
+  {
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/excel', '**/excel/**', '**/addin', '**/addin/**', '**/cli/main', '**/cli/args', '**/cli/catalogue-source', '**/cli/progress'], message: webReason },
+            { group: ['@microsoft/office-js', 'office-addin-*', 'exceljs', 'node:*'], message: webReason },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Office', message: webReason }, { name: 'Excel', message: webReason }, { name: 'process', message: webReason }],
     },
   },
 );

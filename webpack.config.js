@@ -8,6 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { webAppConfig } = require('./webpack.web');
 
 const DIST = path.resolve(__dirname, 'dist');
 const OFFICE_JS = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
@@ -62,7 +63,8 @@ class InlineScriptHashPlugin {
   }
 }
 
-module.exports = async (env = {}, argv = {}) => {
+/** The add-in's configuration. */
+const addinConfig = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
@@ -125,4 +127,16 @@ module.exports = async (env = {}, argv = {}) => {
         }
       : undefined,
   };
+};
+
+/**
+ * Both builds into the same folder: the add-in, then the offline web app (dist/chitieu.html), which waits for the add-in
+ * so that the add-in's output cleaning cannot remove it. `--env only=addin` or `--env only=web` builds one of them.
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const web = () => webAppConfig({ dev: argv.mode !== 'production', outputPath: env.outputPath ? path.resolve(env.outputPath) : DIST });
+  if (env.only === 'web') return web();
+  const addin = { ...(await addinConfig(env, argv)), name: 'addin' };
+  if (env.only === 'addin' || env.WEBPACK_SERVE) return addin;
+  return [addin, { ...web(), dependencies: ['addin'] }];
 };

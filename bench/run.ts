@@ -14,7 +14,9 @@ import { writeBigWorkbook } from './make-big';
 import { measureNode } from './measure';
 import { summarizeProfile } from './profile';
 import { renderReport } from './report';
+import { webSectionOf } from './web-section';
 import type { BenchResults } from './results';
+import { CONSOLIDATE_SECTION, sectionOf, withSection } from './results-section';
 
 const REPO = join(__dirname, '..', '..');
 const CLI = join(__dirname, '..', 'src', 'cli', 'main.js');
@@ -85,8 +87,13 @@ async function main(): Promise<void> {
     const results = await measureAll(rows, dir);
     const findingsPath = join(REPO, 'bench', 'findings.md');
     const findings = existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '';
-    const text = renderReport(results, findings);
-    if (!process.argv.includes('--no-write')) writeFileSync(join(REPO, 'bench', 'RESULTS.md'), text);
+    const resultsPath = join(REPO, 'bench', 'RESULTS.md');
+    const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+    const webApp = webSectionOf(resultsPath);
+    const base = webApp ? `${renderReport(results, findings).trimEnd()}\n\n${webApp}\n` : renderReport(results, findings);
+    const kept = previous ? sectionOf(previous, CONSOLIDATE_SECTION) : '';
+    const text = kept ? withSection(base, CONSOLIDATE_SECTION, kept) : base;
+    if (!process.argv.includes('--no-write')) writeFileSync(resultsPath, text);
     process.stdout.write(text);
   } finally {
     rmSync(dir, { recursive: true, force: true });

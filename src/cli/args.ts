@@ -25,7 +25,8 @@ Mã thoát / exit: 0 không có lỗi / no errors, 1 có lỗi / errors found, 2
 
 const VALUE_OPTIONS = new Set(['--sheet', '--catalogue', '--out', '--json', '--lang', '--thresholds', '--period', '--number-style', '--actual-column']);
 
-function bad(vi: string, en: string): CliError {
+/** A bad-option error: the reason in both languages, pointing to --help. */
+export function bad(vi: string, en: string): CliError {
   return new CliError({ vi: `${vi} Xem: chitieu --help.`, en: `${en} See: chitieu --help.` });
 }
 
@@ -52,15 +53,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     if (v && v.length > 1) throw bad(`Tùy chọn ${name} chỉ được dùng một lần.`, `Option ${name} may be given once.`);
     return v?.[0];
   };
-  const lang = one('--lang') ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw bad(`--lang phải là vi hoặc en (không phải “${lang}”).`, `--lang must be vi or en (not "${lang}").`);
-  const style = one('--number-style') ?? 'vi';
-  if (style !== 'vi' && style !== 'en') throw bad(`--number-style phải là vi hoặc en (không phải “${style}”).`, `--number-style must be vi or en (not "${style}").`);
-  const thresholdText = one('--thresholds');
-  const thresholds = thresholdText === undefined ? DEFAULT_THRESHOLDS : parseThresholds(thresholdText);
-  if (!thresholds) {
-    throw bad(`--thresholds phải có dạng “nguy_cấp,cảnh_báo” với 0 < nguy_cấp < cảnh_báo < 100, ví dụ 50,70 (không phải “${thresholdText}”).`, `--thresholds must be "critical,warning" with 0 < critical < warning < 100, e.g. 50,70 (not "${thresholdText}").`);
-  }
+  const { lang, numberStyle: style, thresholds } = sharedOptions(one);
   const out = one('--out');
   if (out && inPlace) throw bad('Không dùng cùng lúc --out và --in-place.', 'Use either --out or --in-place, not both.');
   return {
@@ -76,4 +69,18 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     numberStyle: style,
     actualColumn: one('--actual-column'),
   };
+}
+
+/** Reads the options every command shares (--lang, --number-style, --thresholds) through a single-value getter. */
+export function sharedOptions(one: (name: string) => string | undefined): { lang: Lang; numberStyle: NumberStyle; thresholds: Thresholds } {
+  const lang = one('--lang') ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw bad(`--lang phải là vi hoặc en (không phải “${lang}”).`, `--lang must be vi or en (not "${lang}").`);
+  const style = one('--number-style') ?? 'vi';
+  if (style !== 'vi' && style !== 'en') throw bad(`--number-style phải là vi hoặc en (không phải “${style}”).`, `--number-style must be vi or en (not "${style}").`);
+  const thresholdText = one('--thresholds');
+  const thresholds = thresholdText === undefined ? DEFAULT_THRESHOLDS : parseThresholds(thresholdText);
+  if (!thresholds) {
+    throw bad(`--thresholds phải có dạng “nguy_cấp,cảnh_báo” với 0 < nguy_cấp < cảnh_báo < 100, ví dụ 50,70 (không phải “${thresholdText}”).`, `--thresholds must be "critical,warning" with 0 < critical < warning < 100, e.g. 50,70 (not "${thresholdText}").`);
+  }
+  return { lang, numberStyle: style, thresholds };
 }

@@ -3,19 +3,22 @@
  * `chitieu check WORKBOOK.xlsx [options]`: checks a workbook against its catalogue, writes the checked
  * copy and the JSON report, and exits 0 (no errors), 1 (errors found) or 2 (could not run).
  */
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckOptions } from '../core';
-import { failureMessage, isRunFailure, runCheck } from '../core';
+import { dictionary, failureMessage, fill, isRunFailure, runCheck } from '../core';
 import type { CheckArgs } from './args';
 import { parseCheckArgs, USAGE } from './args';
 import { loadCatalogueFile } from './catalogue-source';
+import { consolidate } from './consolidate';
+import { CONSOLIDATE_USAGE } from './consolidate-args';
 import { FilePort } from './file-port';
 import { CliError, oneLine, PACKAGE_MESSAGES } from './messages';
 import { generationTime } from './clock';
 import { progressReporter } from './progress';
 import { XlsxError } from '../xlsx/errors';
 import { openWorkbook } from '../xlsx/read-workbook';
+import { writeAll } from './write-files';
 
 /** Where the checked workbook goes: --out, the input itself with --in-place, else NAME.checked.xlsx beside it. */
 export function outputPath(args: CheckArgs): string {
@@ -31,23 +34,6 @@ function readInput(path: string): Buffer {
     throw new CliError({ vi: `Không tìm thấy tệp “${path}”. Kiểm tra lại đường dẫn.`, en: `File "${path}" was not found. Check the path.` });
   }
   return readFileSync(path);
-}
-
-/** Writes files only after every one of them is ready: each goes to a temporary name first, then all are renamed. */
-function writeAll(files: ReadonlyArray<{ path: string; data: Uint8Array | string }>): void {
-  const staged: Array<{ tmp: string; path: string }> = [];
-  try {
-    for (const file of files) {
-      const tmp = `${file.path}.${process.pid}.tmp`;
-      writeFileSync(tmp, file.data);
-      staged.push({ tmp, path: file.path });
-    }
-  } catch (error) {
-    for (const s of staged) if (existsSync(s.tmp)) unlinkSync(s.tmp);
-    const path = files[staged.length]?.path ?? '';
-    throw new CliError({ vi: `Không ghi được tệp “${path}” (${(error as Error).message}). Kiểm tra thư mục và quyền ghi.`, en: `Cannot write "${path}" (${(error as Error).message}). Check the folder and permissions.` });
-  }
-  for (const s of staged) renameSync(s.tmp, s.path);
 }
 
 /** Runs `check` and returns the exit code. */
@@ -87,6 +73,7 @@ async function check(argv: readonly string[]): Promise<number> {
     args.lang === 'vi'
       ? [outcome.narrative, `Kiểm tra: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin.`, `Đã ghi: ${out}`]
       : [outcome.narrative, `Check: ${error} errors, ${warning} warnings, ${info} info.`, `Written: ${out}`];
+  if (outcome.report.catalogue.source === 'self') lines.unshift(fill(dictionary(args.lang).text.targetsFromForm, { column: outcome.report.catalogue.name }));
   process.stdout.write(lines.join('\n') + '\n');
   return error > 0 ? 1 : 0;
 }
@@ -95,11 +82,12 @@ async function check(argv: readonly string[]): Promise<number> {
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === undefined) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(`${USAGE}\n${CONSOLIDATE_USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
   try {
-    if (command !== 'check') throw new CliError({ vi: `Không có lệnh “${command}”; dùng: chitieu check TỆP.xlsx.`, en: `Unknown command "${command}"; use: chitieu check FILE.xlsx.` });
+    if (command === 'consolidate') return await consolidate(rest);
+    if (command !== 'check') throw new CliError({ vi: `Không có lệnh “${command}”; dùng: chitieu check TỆP.xlsx hoặc chitieu consolidate TỆP.xlsx…`, en: `Unknown command "${command}"; use: chitieu check FILE.xlsx or chitieu consolidate FILE.xlsx…` });
     return await check(rest);
   } catch (error) {
     if (error instanceof CliError) process.stderr.write(oneLine(error.text) + '\n');

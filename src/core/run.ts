@@ -1,17 +1,18 @@
 import type { CatalogueSource, CheckOptions, CheckOutcome, FailureKind, RunFailure, WorkbookLayout, WriteChoice } from './api';
+import type { Catalogue } from './catalogue/read-catalogue';
 import { readCatalogue } from './catalogue/read-catalogue';
 import { dataHeader, findCatalogueSheet, catalogueHeader } from './discover';
 import { evaluate } from './evaluate/evaluate';
 import { dictionary, fill } from './i18n';
-import type { Lang, SheetData } from './model';
+import type { Lang, NumberStyle, SheetData } from './model';
 import type { ProgressListener, WorkbookPort } from './port';
 import { buildReport, severityCounts, sortIssues } from './report';
 import { flagsOf } from './render/flags';
+import type { SheetFlags, SheetModel } from './render/sheet-model';
 import { renderSummarySheet } from './render/summary-sheet';
 import { renderValidationSheet } from './render/validation-sheet';
 import { overriddenCount, summarize } from './summary';
 import { readDataSheets } from './table/read-data-sheets';
-import type { Catalogue } from './catalogue/read-catalogue';
 import { nameKey } from './forms/name-key';
 import { nameIndex } from './forms/name-match';
 import { selfCatalogue } from './forms/self-catalogue';
@@ -35,6 +36,19 @@ export function failureMessage(failure: FailureKind, params: Readonly<Record<str
 /** True when a run result is a failure rather than an outcome. */
 export function isRunFailure(x: CheckOutcome | RunFailure): x is RunFailure {
   return 'failure' in x;
+}
+
+/** Catalogues read from a sheet given in the options, kept while that sheet is: many units checked against one file read it once. */
+const givenCatalogues = new WeakMap<SheetData, { readonly style: NumberStyle; readonly catalogue: Catalogue | null }>();
+
+/** The catalogue of a sheet (null without a catalogue header), read once per sheet and number style. */
+function catalogueOf(sheet: SheetData, style: NumberStyle): Catalogue | null {
+  const known = givenCatalogues.get(sheet);
+  if (known?.style === style) return known.catalogue;
+  const header = catalogueHeader(sheet);
+  const catalogue = header ? readCatalogue(sheet, header, style) : null;
+  givenCatalogues.set(sheet, { style, catalogue });
+  return catalogue;
 }
 
 /** Reads the first rows of every sheet ChiTieu does not own, to find the catalogue and the data sheets. */
@@ -76,8 +90,7 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
   let catalogue: Catalogue | null = null;
   if (!selfMode) {
     const catalogueSheet = options.catalogue ?? (await port.readSheet(catalogueName as string, { onProgress }));
-    const header = catalogueHeader(catalogueSheet);
-    catalogue = header ? readCatalogue(catalogueSheet, header, options.numberStyle) : null;
+    catalogue = catalogueOf(catalogueSheet, options.numberStyle);
     if (!catalogue || catalogue.entries.length === 0) return runFailure('catalogue-empty', { sheet: catalogueSheet.name }, lang);
   }
 
@@ -102,14 +115,30 @@ export async function runCheck(port: WorkbookPort, options: CheckOptions, write:
   const report = buildReport(evaluation.results, issues, summary, lang, thresholds, source);
   onProgress?.({ phase: 'check', done: data.rows.length, total: data.rows.length });
 
-  const validationSheet = renderValidationSheet({ lang, generatedAt: options.generatedAt, issues: report.issues, counts, sheets: new Set(names) });
-  const summarySheet = renderSummarySheet({ lang, thresholds, generatedAt: options.generatedAt, results: evaluation.results, summary, narrative, dataSheets: dataNames, period: options.period, ...(self ? { targetsFrom: source.name } : {}) });
-  const flags = flagsOf(evaluation.results, dataNames);
+  // Rendered on first use: a run that writes nothing (a unit read for consolidation) never pays for them.
+  let validationSheet: SheetModel | undefined;
+  let summarySheet: SheetModel | undefined;
+  let flags: readonly SheetFlags[] | undefined;
   const written: CheckOutcome['written'] = {};
+  const outcome: CheckOutcome = {
+    report,
+    narrative,
+    counts,
+    get validationSheet(): SheetModel {
+      return (validationSheet ??= renderValidationSheet({ lang, generatedAt: options.generatedAt, issues: report.issues, counts, sheets: new Set(names) }));
+    },
+    get summarySheet(): SheetModel {
+      return (summarySheet ??= renderSummarySheet({ lang, thresholds, generatedAt: options.generatedAt, results: evaluation.results, summary, narrative, dataSheets: dataNames, period: options.period, ...(self ? { targetsFrom: source.name } : {}) }));
+    },
+    get flags(): readonly SheetFlags[] {
+      return (flags ??= flagsOf(evaluation.results, dataNames));
+    },
+    written,
+  };
   onProgress?.({ phase: 'write', done: 0, total: 1 });
-  if (write.flags) for (const f of flags) await port.setFlags(f);
-  if (write.validation) written.validation = await port.writeOwnedSheet(validationSheet);
-  if (write.summary) written.summary = await port.writeOwnedSheet(summarySheet);
+  if (write.flags) for (const f of outcome.flags) await port.setFlags(f);
+  if (write.validation) written.validation = await port.writeOwnedSheet(outcome.validationSheet);
+  if (write.summary) written.summary = await port.writeOwnedSheet(outcome.summarySheet);
   onProgress?.({ phase: 'write', done: 1, total: 1 });
-  return { report, narrative, counts, validationSheet, summarySheet, flags, written };
+  return outcome;
 }

@@ -1,14 +1,13 @@
 /** Recognises the sheets ChiTieu owns by their hidden sheet-scoped marker name, and marks new ones. */
 import type { OwnedRole } from '../core/render/sheet-model';
-import { OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
+import { OWNED_ROLES, OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
 
-const ROLES: readonly OwnedRole[] = ['validation', 'summary'];
 
 /** The owned role a marker name's formula or value states (`="validation"`), or undefined. */
 export function roleFromMarker(formula: unknown): OwnedRole | undefined {
   if (typeof formula !== 'string') return undefined;
   const text = formula.replace(/^=/, '').replace(/^"(.*)"$/, '$1').trim();
-  return ROLES.find((role) => role === text);
+  return OWNED_ROLES.find((role) => role === text);
 }
 
 /** The formula stored in the marker name of an owned sheet. */

@@ -55,6 +55,27 @@ export interface PaneText {
   readonly noSheets: string;
   readonly settingsSaved: string;
   readonly csvOnly: string;
+  /** Texts of the offline web app (chitieu.html). */
+  readonly web: WebText;
+}
+
+/** The offline web app's own words (everything else it shows comes from the pane's texts). */
+export interface WebText {
+  readonly pageTitle: string;
+  readonly offline: string;
+  readonly pickWorkbook: string;
+  readonly dropHint: string;
+  readonly dropHere: string;
+  readonly workbook: (name: string) => string;
+  readonly recheck: string;
+  readonly opening: string;
+  readonly busyRefused: (running: string, dropped: string) => string;
+  readonly notXlsx: (name: string) => string;
+  readonly downloads: string;
+  readonly downloadWorkbook: (name: string) => string;
+  readonly downloadReport: (name: string) => string;
+  readonly downloadHint: string;
+  readonly workerStopped: string;
 }
 
 const VI: PaneText = {
@@ -110,6 +131,23 @@ const VI: PaneText = {
   noSheets: 'Chưa tìm thấy trang số liệu nào có cột “Thực hiện” và cột mã hoặc tên chỉ tiêu.',
   settingsSaved: 'Thiết lập được lưu trong sổ tính.',
   csvOnly: 'Chỉ nhận tệp .xlsx hoặc .csv.',
+  web: {
+    pageTitle: 'ChiTieu – kiểm tra chỉ tiêu (ngoại tuyến)',
+    offline: 'Chạy hoàn toàn trên máy này: tệp không được gửi đi đâu cả, không cần mạng.',
+    pickWorkbook: 'Chọn sổ tính (.xlsx)…',
+    dropHint: 'hoặc kéo thả tệp .xlsx vào đây',
+    dropHere: 'Thả tệp vào đây để kiểm tra',
+    workbook: (name) => `Sổ tính: ${name}`,
+    recheck: 'Kiểm tra lại với thiết lập mới',
+    opening: 'Đang mở tệp',
+    busyRefused: (running, dropped) => `Đang kiểm tra “${running}”, chưa nhận “${dropped}”. Chờ xong rồi chọn lại tệp.`,
+    notXlsx: (name) => `“${name}” không phải tệp .xlsx. Chọn sổ tính Excel (.xlsx hoặc .xlsm).`,
+    downloads: 'Tải kết quả về máy',
+    downloadWorkbook: (name) => `Tải sổ tính đã kiểm tra (${name})`,
+    downloadReport: (name) => `Tải báo cáo JSON (${name})`,
+    downloadHint: 'Sổ tính tải về có thêm trang Kiểm tra, Tổng hợp và đánh dấu; tệp gốc của bạn không bị thay đổi.',
+    workerStopped: 'Trình duyệt dừng việc kiểm tra (có thể thiếu bộ nhớ). Đóng bớt thẻ, tải lại trang rồi thử lại.',
+  },
 };
 
 const EN: PaneText = {
@@ -165,6 +203,23 @@ const EN: PaneText = {
   noSheets: 'No data sheet found with an “Actual” column and an indicator code or name column.',
   settingsSaved: 'Settings are saved in the workbook.',
   csvOnly: 'Only .xlsx or .csv files can be imported.',
+  web: {
+    pageTitle: 'ChiTieu – indicator check (offline)',
+    offline: 'Runs entirely on this computer: nothing is uploaded, no network needed.',
+    pickWorkbook: 'Choose a workbook (.xlsx)…',
+    dropHint: 'or drop an .xlsx file here',
+    dropHere: 'Drop the file here to check it',
+    workbook: (name) => `Workbook: ${name}`,
+    recheck: 'Check again with the new settings',
+    opening: 'Opening the file',
+    busyRefused: (running, dropped) => `Still checking “${running}”; “${dropped}” was not taken. Wait until it finishes, then choose the file again.`,
+    notXlsx: (name) => `“${name}” is not an .xlsx file. Choose an Excel workbook (.xlsx or .xlsm).`,
+    downloads: 'Download the results',
+    downloadWorkbook: (name) => `Download the checked workbook (${name})`,
+    downloadReport: (name) => `Download the JSON report (${name})`,
+    downloadHint: 'The downloaded workbook adds the Validation and Summary sheets and the flags; your original file is unchanged.',
+    workerStopped: 'The browser stopped the check (it may be out of memory). Close other tabs, reload the page and try again.',
+  },
 };
 
 /** The pane's texts in a language. */

@@ -1,6 +1,6 @@
 /** Parsing the small package parts: relationships, workbook.xml (sheets, defined names) and part paths. */
 import type { OwnedRole } from '../core/render/sheet-model';
-import { OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
+import { OWNED_ROLES, OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
 import { attr, children, decodeEntities, findElement } from './xml';
 
 /** One relationship of a .rels part. */
@@ -133,5 +133,5 @@ function attrByLocal(tag: string, local: string): string | undefined {
 export function ownedRole(names: readonly DefinedName[], index: number): OwnedRole | undefined {
   const mark = names.find((d) => d.name === OWNED_SHEET_NAME_MARKER && d.localSheetId === index);
   const value = mark?.value.trim().replace(/^=/, '').replace(/^"(.*)"$/, '$1');
-  return value === 'validation' || value === 'summary' ? value : undefined;
+  return OWNED_ROLES.find((role) => role === value);
 }

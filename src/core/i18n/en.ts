@@ -30,7 +30,7 @@ function band(b: Band, critical: number, warning: number): string {
 /** English words of ChiTieu. */
 export const EN: Dictionary = {
   rules: {
-    'missing-column': (p) => `Sheet "${p.sheet}" has no ${COLUMN_EN[String(p.missing)] ?? p.missing}. Add that column heading within the first 30 rows.`,
+    'missing-column': (p) => `Sheet "${p.sheet}" has no ${COLUMN_EN[String(p.missing)] ?? p.missing}. Add that column heading within the first 30 rows.` + (p.header ? ` Header as read: «${p.header}».` : ''),
     'catalogue-invalid': (p) => (CATALOGUE_EN[String(p.problem)] ?? (() => 'Invalid catalogue row.'))(p),
     'unknown-indicator': (p) =>
       `Indicator "${p.value}" is not in the catalogue.` + (p.suggestion ? ` Did you mean ${p.suggestion}? Correct the code.` : ' Check the code or add the indicator to the catalogue.'),

@@ -30,7 +30,7 @@ function band(b: Band, critical: number, warning: number): string {
 /** Vietnamese words of ChiTieu. */
 export const VI: Dictionary = {
   rules: {
-    'missing-column': (p) => `Trang “${p.sheet}” không có ${COLUMN_VI[String(p.missing)] ?? p.missing}. Thêm tiêu đề cột đó trong 30 dòng đầu của trang.`,
+    'missing-column': (p) => `Trang “${p.sheet}” không có ${COLUMN_VI[String(p.missing)] ?? p.missing}. Thêm tiêu đề cột đó trong 30 dòng đầu của trang.` + (p.header ? ` Tiêu đề đã đọc được: «${p.header}».` : ''),
     'catalogue-invalid': (p) => (CATALOGUE_VI[String(p.problem)] ?? (() => 'Dòng danh mục không hợp lệ.'))(p),
     'unknown-indicator': (p) =>
       `Chỉ tiêu “${p.value}” không có trong danh mục.` + (p.suggestion ? ` Có phải là ${p.suggestion}? Sửa mã cho đúng.` : ' Kiểm tra lại mã hoặc bổ sung chỉ tiêu vào danh mục.'),

@@ -22,7 +22,12 @@ export type StyleId =
   | 'sectionTitle'
   | 'severityError'
   | 'severityWarning'
-  | 'severityInfo';
+  | 'severityInfo'
+  | 'bandGood'
+  | 'bandHigh'
+  | 'bandMedium'
+  | 'bandLow'
+  | 'bandNone';
 
 /** A host-neutral cell style. Colours are RGB hex without `#`. */
 export interface CellStyle {
@@ -65,6 +70,11 @@ export const SHEET_STYLES: Readonly<Record<StyleId, CellStyle>> = {
   severityError: { bold: true, color: '9C0006', fill: 'FFC7CE', vertical: 'top', border: true },
   severityWarning: { bold: true, color: '9C5700', fill: 'FFEB9C', vertical: 'top', border: true },
   severityInfo: { color: '1F4E78', fill: 'DDEBF7', vertical: 'top', border: true },
+  bandGood: { numFmt: '#,##0.###', fill: 'C6EFCE', color: '006100', horizontal: 'right', vertical: 'top', border: true },
+  bandHigh: { numFmt: '#,##0.###', horizontal: 'right', vertical: 'top', border: true },
+  bandMedium: { numFmt: '#,##0.###', fill: 'FFEB9C', color: '9C5700', horizontal: 'right', vertical: 'top', border: true },
+  bandLow: { numFmt: '#,##0.###', fill: 'FFC7CE', color: '9C0006', horizontal: 'right', vertical: 'top', border: true },
+  bandNone: { numFmt: '#,##0.###', fill: 'E7E6E6', color: '595959', horizontal: 'center', vertical: 'top', border: true },
 };
 
 /** An internal link target: a cell on another sheet. */
@@ -92,7 +102,10 @@ export interface ChartSpec {
 }
 
 /** The role of an owned sheet; adapters mark owned sheets with it so they can find and replace them. */
-export type OwnedRole = 'validation' | 'summary';
+export type OwnedRole = 'validation' | 'summary' | 'consolidation' | 'by-unit' | 'submissions';
+
+/** Every owned role, as written in the sheet marker (SPEC §7 sheets, then the consolidation sheets of §10). */
+export const OWNED_ROLES: readonly OwnedRole[] = ['validation', 'summary', 'consolidation', 'by-unit', 'submissions'];
 
 /** Everything an adapter needs to write one owned sheet. */
 export interface SheetModel {

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS} 0`, padding: '2px 6px', borderRadius: tokens.borderRadiusMedium },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '2px' },
   item: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', minWidth: 0, height: 'auto', padding: '4px 6px', fontWeight: tokens.fontWeightRegular, whiteSpace: 'normal' },
+  text: { display: 'block', padding: '4px 6px', fontSize: tokens.fontSizeBase300 },
   where: { fontWeight: tokens.fontWeightSemibold, marginRight: '6px', whiteSpace: 'nowrap' },
 });
 
@@ -30,7 +31,8 @@ export interface IssueListProps {
   readonly t: PaneText;
   readonly issues: readonly IssueReport[];
   readonly severityLabel: (severity: Severity) => string;
-  readonly onGo: (sheet: string, cell: string) => void;
+  /** Selects the issue's cell; without it (no live workbook) items are plain text. */
+  readonly onGo?: (sheet: string, cell: string) => void;
 }
 
 /** Issues in three labelled groups (errors, warnings, info), most serious first. */
@@ -54,12 +56,19 @@ export function IssueList({ t, issues, severityLabel, onGo }: IssueListProps): R
                 const where = issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet;
                 return (
                   <li key={`${where}-${issue.rule}-${index}`}>
-                    <Button appearance="subtle" className={styles.item} title={t.goToCell(where)} onClick={() => onGo(issue.sheet, issue.cell)}>
-                      <span>
+                    {onGo ? (
+                      <Button appearance="subtle" className={styles.item} title={t.goToCell(where)} onClick={() => onGo(issue.sheet, issue.cell)}>
+                        <span>
+                          <span className={styles.where}>{where}</span>
+                          {issue.message}
+                        </span>
+                      </Button>
+                    ) : (
+                      <span className={styles.text}>
                         <span className={styles.where}>{where}</span>
                         {issue.message}
                       </span>
-                    </Button>
+                    )}
                   </li>
                 );
               })}

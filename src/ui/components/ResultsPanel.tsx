@@ -40,8 +40,12 @@ const PILL: Readonly<Record<Severity, { background: string; color: string }>> = 
 export interface ResultsPanelProps {
   readonly t: PaneText;
   readonly lang: Lang;
-  readonly outcome: CheckOutcome;
-  readonly onGo: (sheet: string, cell: string) => void;
+  /** The run's counts, narrative and report (summary, thresholds, issues, and the indicators' same-period comparison when given). */
+  readonly outcome: Pick<CheckOutcome, 'counts' | 'narrative'> & {
+    readonly report: Pick<CheckOutcome['report'], 'summary' | 'thresholds' | 'issues'> & Partial<Pick<CheckOutcome['report'], 'indicators'>>;
+  };
+  /** Selects an issue's cell; hosts without a live workbook leave it out (items are then plain text). */
+  readonly onGo?: (sheet: string, cell: string) => void;
 }
 
 /** The results of the last run, in the pane's language (messages stay in the run's language). */
@@ -49,6 +53,7 @@ export function ResultsPanel({ t, lang, outcome, onGo }: ResultsPanelProps): Rea
   const styles = useStyles();
   const dict = dictionary(lang);
   const { summary, thresholds, issues } = outcome.report;
+  const withBaseline = (outcome.report.indicators ?? []).filter((i) => i.baseline !== null);
   return (
     <div>
       <section className={styles.section} aria-labelledby="results-severity">
@@ -82,10 +87,10 @@ export function ResultsPanel({ t, lang, outcome, onGo }: ResultsPanelProps): Rea
         </table>
         <p className={styles.narrative}>{outcome.narrative}</p>
       </section>
-      {outcome.report.indicators.some((i) => i.baseline !== null) && (
+      {withBaseline.length > 0 && (
         <section className={styles.section} aria-labelledby="results-baseline">
           <h2 id="results-baseline" className={styles.h2}>{t.baselineTitle}</h2>
-          <BaselineList t={t} dict={dict} indicators={outcome.report.indicators} />
+          <BaselineList t={t} dict={dict} indicators={withBaseline} />
         </section>
       )}
       <section className={styles.section} aria-labelledby="results-issues">

@@ -25,8 +25,10 @@ export interface SettingsFormProps {
   readonly onChange: (change: Partial<RunSettings>) => void;
   readonly onImport: (file: File) => void;
   readonly onRemoveImport: () => void;
-  readonly onTemplate: () => void;
-  readonly onRefresh: () => void;
+  /** Adds a catalogue template sheet; hosts that cannot edit the workbook leave it out (no button). */
+  readonly onTemplate?: () => void;
+  /** Re-reads the workbook; hosts without a live workbook leave it out (no button). */
+  readonly onRefresh?: () => void;
 }
 
 /** The settings form; every field has a label, and sensible defaults come from the workbook layout. */
@@ -59,7 +61,7 @@ export function SettingsForm(props: SettingsFormProps): ReactElement {
           ))}
         </Select>
       </Field>
-      <Button className={styles.refresh} size="small" appearance="transparent" disabled={disabled} onClick={props.onRefresh}>{t.refresh}</Button>
+      {props.onRefresh && <Button className={styles.refresh} size="small" appearance="transparent" disabled={disabled} onClick={props.onRefresh}>{t.refresh}</Button>}
       <Field label={t.catalogue} hint={props.importedName ? t.catalogueFile + ': ' + props.importedName : t.importHint}>
         <Select
           value={props.importedName ? '\u0000file' : (settings.catalogueSheet ?? '')}
@@ -79,7 +81,7 @@ export function SettingsForm(props: SettingsFormProps): ReactElement {
         ) : (
           <Button size="small" disabled={disabled} onClick={() => fileInput.current?.click()}>{t.importCatalogue}</Button>
         )}
-        <Button size="small" disabled={disabled} onClick={props.onTemplate}>{t.createTemplate}</Button>
+        {props.onTemplate && <Button size="small" disabled={disabled} onClick={props.onTemplate}>{t.createTemplate}</Button>}
         <input ref={fileInput} className={styles.hiddenInput} type="file" accept=".csv,.xlsx" aria-label={t.importCatalogue} onChange={pick} />
       </div>
       <Field label={t.actualColumn}>

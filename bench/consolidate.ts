@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:consolidate`: a province's worth of unit reports (default 700 files × 134 indicators, generated in
+ * a temp folder), consolidated by `chitieu consolidate` against exceljs only reading the same files; writes its
+ * section of bench/RESULTS.md and prints it. Options: `--units N`, `--no-write` (print only).
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { describeMachine } from './machine';
+import type { ChildMeasure } from './measure';
+import { measureNode } from './measure';
+import { BENCH_INDICATORS, writeBenchUnits } from './make-units';
+import { CONSOLIDATE_SECTION, withSection } from './results-section';
+
+const REPO = join(__dirname, '..', '..');
+const CLI = join(__dirname, '..', 'src', 'cli', 'main.js');
+const TARGET_RATIO = 0.2;
+const TARGET_RSS_MB = 1024;
+
+const say = (text: string): void => {
+  process.stderr.write(`bench: ${text}\n`);
+};
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const mb = (kb: number): string => `${Math.round(kb / 1024)} MB`;
+const verdict = (ok: boolean): string => (ok ? '**met**' : '**missed**');
+
+/** The RESULTS.md section of one run. */
+function section(units: number, bytes: number, generateMs: number, cli: ChildMeasure, exceljs: ChildMeasure, load: string): string {
+  const wall = cli.wallMs / exceljs.wallMs;
+  const cpu = cli.cpuMs !== null && exceljs.cpuMs !== null ? cli.cpuMs / exceljs.cpuMs : null;
+  const rows = units * BENCH_INDICATORS;
+  return [
+    CONSOLIDATE_SECTION.start,
+    '## Consolidation: many units, one report (`npm run bench:consolidate`)',
+    '',
+    `- ${units} unit files × ${BENCH_INDICATORS} indicators = ${rows.toLocaleString('en')} indicator rows, ${(bytes / 1024 / 1024).toFixed(1)} MB of .xlsx (generated in ${seconds(generateMs)} by bench/make-units.ts, kept in a temp folder)`,
+    `- ${describeMachine().cpu}; ${load}`,
+    '',
+    '| measure | result | target | verdict |',
+    '|---|---|---|---|',
+    `| consolidate wall time ÷ exceljs reading the same files | ${wall.toFixed(2)}× (${seconds(cli.wallMs)} vs ${seconds(exceljs.wallMs)}) | ≤ ${TARGET_RATIO}× | ${verdict(wall <= TARGET_RATIO)} |`,
+    `| consolidate CPU time ÷ exceljs | ${cpu === null ? 'n/a' : `${cpu.toFixed(2)}× (${seconds(cli.cpuMs ?? 0)} vs ${seconds(exceljs.cpuMs ?? 0)})`} | ≤ ${TARGET_RATIO}× | ${cpu === null ? '–' : verdict(cpu <= TARGET_RATIO)} |`,
+    `| consolidate peak memory | ${mb(cli.maxRssKb)} (exceljs: ${mb(exceljs.maxRssKb)}) | ≤ ${TARGET_RSS_MB} MB | ${verdict(cli.maxRssKb / 1024 <= TARGET_RSS_MB)} |`,
+    `| consolidate throughput | ${Math.round(rows / (cli.wallMs / 1000)).toLocaleString('en')} indicator rows/s (wall) | | |`,
+    '',
+    'Units are read one at a time (only one unit workbook is held at once); the country\'s ≈ 3 300 communes × 134',
+    'indicators ≈ 0.45 M rows is about ' + `${(3300 / units).toFixed(1)}× this run.`,
+    CONSOLIDATE_SECTION.end,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const units = Number(option('--units') ?? 700);
+  const dir = mkdtempSync(join(tmpdir(), 'chitieu-bench-units-'));
+  try {
+    say(`writing ${units} unit files of ${BENCH_INDICATORS} indicators…`);
+    const g0 = performance.now();
+    const catalogue = await writeBenchUnits(dir, units, (n) => {
+      if (n % 50 === 0 || n === units) say(`  ${n}/${units} files written`);
+    });
+    const generateMs = performance.now() - g0;
+    const bytes = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+    const outDir = mkdtempSync(join(tmpdir(), 'chitieu-bench-out-'));
+    say('chitieu consolidate…');
+    const json = join(outDir, 'report.json');
+    const cli = measureNode('chitieu consolidate', [CLI, 'consolidate', dir, '--catalogue', catalogue, '--out', join(outDir, 'tong-hop.xlsx'), '--json', json], [0, 1]);
+    process.stderr.write(cli.stderr.split('\n').filter((l) => l.startsWith('ChiTieu:')).join('\n') + '\n');
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { units: unknown[]; indicators: unknown[] };
+    if (report.units.length !== units || report.indicators.length !== BENCH_INDICATORS) throw new Error('the consolidation did not cover every unit and indicator');
+    rmSync(outDir, { recursive: true, force: true });
+    say('exceljs reading the same files…');
+    const exceljs = measureNode('exceljs read', [join(__dirname, 'exceljs-units.js'), dir]);
+    const load = `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} at the end`;
+    const text = section(units, bytes, generateMs, cli, exceljs, load);
+    const resultsPath = join(REPO, 'bench', 'RESULTS.md');
+    if (!process.argv.includes('--no-write')) {
+      const old = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmark results\n';
+      writeFileSync(resultsPath, withSection(old, CONSOLIDATE_SECTION, text));
+    }
+    process.stdout.write(text + '\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${String((error as Error)?.stack ?? error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,18 @@
+/** A section of bench/RESULTS.md that one benchmark owns, kept when another benchmark rewrites the file. */
+
+/** The markers around the consolidation benchmark's section. */
+export const CONSOLIDATE_SECTION = { start: '<!-- consolidate:start -->', end: '<!-- consolidate:end -->' } as const;
+
+/** The marked section of a text (markers included), or '' when it has none. */
+export function sectionOf(text: string, marks: { readonly start: string; readonly end: string }): string {
+  const a = text.indexOf(marks.start);
+  const b = text.indexOf(marks.end, a);
+  return a >= 0 && b > a ? text.slice(a, b + marks.end.length) : '';
+}
+
+/** The text with its marked section replaced by `section` (appended when it has none). */
+export function withSection(text: string, marks: { readonly start: string; readonly end: string }, section: string): string {
+  const old = sectionOf(text, marks);
+  if (old) return text.replace(old, section);
+  return `${text.trimEnd()}\n\n${section}\n`;
+}

@@ -1,0 +1,89 @@
+/** Turns `consolidate`'s file arguments (files, folders, glob patterns) into the list of unit files to read. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { CliError } from './messages';
+
+/** File names in Vietnamese order (one collator: `localeCompare` with a locale builds one per call). */
+const byName = new Intl.Collator('vi').compare;
+
+/** Extensions a folder argument takes: workbooks ChiTieu reads. */
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+
+/** True for a pattern with glob characters. */
+function isPattern(text: string): boolean {
+  return /[*?[]/.test(text);
+}
+
+/** A matcher for one glob segment: `*` any run, `?` one character, `[…]` a class (case-insensitive, like Windows). */
+function segmentMatcher(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') source += '[^/\\\\]*';
+    else if (c === '?') source += '[^/\\\\]';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end < 0) source += '\\[';
+      else {
+        source += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 'iu');
+}
+
+/** Workbook files directly in a folder, by name, without Excel's `~$` lock files. */
+function folderWorkbooks(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => WORKBOOK_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('~$'))
+    .sort(byName)
+    .map((name) => join(folder, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+/** Files matching a pattern whose glob characters are in its last segment ("bao-cao/*.xlsx"). */
+function globFiles(pattern: string): string[] {
+  const folder = dirname(pattern);
+  if (isPattern(folder)) {
+    throw new CliError({ vi: `Mẫu “${pattern}” chỉ được có ký tự đại diện ở tên tệp, không ở tên thư mục.`, en: `Pattern "${pattern}" may have wildcards only in the file name, not in folders.` });
+  }
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
+  const match = segmentMatcher(basename(pattern));
+  return readdirSync(folder)
+    .filter((name) => match.test(name) && !name.startsWith('~$'))
+    .sort(byName)
+    .map((name) => join(folder, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+/**
+ * The unit files in argument order: a file as given (whatever its type: a non-workbook becomes an unreadable
+ * unit), a folder's .xlsx/.xlsm files, a pattern's matches; each file once, never the output file itself.
+ * A missing file, an empty folder or a pattern that matches nothing stops the run (exit 2).
+ */
+export function unitFiles(inputs: readonly string[], out: string): string[] {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  const outPath = resolve(out);
+  for (const input of inputs) {
+    let found: string[];
+    if (existsSync(input) && statSync(input).isDirectory()) found = folderWorkbooks(input);
+    else if (existsSync(input)) found = [input];
+    else if (isPattern(input)) found = globFiles(input);
+    else throw new CliError({ vi: `Không tìm thấy tệp “${input}”. Kiểm tra lại đường dẫn.`, en: `File "${input}" was not found. Check the path.` });
+    if (found.length === 0) throw new CliError({ vi: `Không có tệp .xlsx nào ở “${input}”.`, en: `No .xlsx file found at "${input}".` });
+    for (const file of found) {
+      const key = resolve(file);
+      if (key === outPath) {
+        if (found.length === 1 && found[0] === input) throw new CliError({ vi: `Tệp kết quả “${out}” không được là tệp của đơn vị.`, en: `The output "${out}" cannot be one of the unit files.` });
+        continue;
+      }
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(file);
+    }
+  }
+  if (files.length === 0) throw new CliError({ vi: 'Không có tệp báo cáo nào của đơn vị để tổng hợp.', en: 'There is no unit report to consolidate.' });
+  return files;
+}

@@ -1,0 +1,117 @@
+/**
+ * One indicator gathered over units: each unit's value converted to one unit (SPEC §4), then the total,
+ * its rate and band against the target (SPEC §5, the engine's own `assess`) and the spread over units.
+ */
+import type { TargetValue } from '../achievement';
+import { assess } from '../achievement';
+import type { IndicatorReport } from '../api';
+import type { Band, Decimal, Direction, Thresholds } from '../model';
+import { decimalFromNumber, decimalToNumber } from '../parse/decimal';
+import { convertUnit } from '../parse/units';
+import { fromDecimal, toNumber } from '../rational';
+import { classifyIndicator } from './additive';
+import { spread, sumExactly } from './stats';
+import type { ConsolidatedIndicator } from './types';
+
+/** What is kept of one indicator while units are read (values only, never whole reports). */
+export class IndicatorSum {
+  readonly unit: string | null;
+  private readonly direction: Direction;
+  private target: IndicatorReport['target'];
+  private targetAgreed = true;
+  /** Each unit's value in this indicator's unit, as the double its decimal reads back to. */
+  private readonly values = new Map<string, number | null>();
+  private readonly bands = new Map<string, Band>();
+  private readonly unconverted: string[] = [];
+
+  /** Starts from the first unit that reports the indicator: its unit, direction and target set the scale. */
+  constructor(
+    readonly code: string | null,
+    readonly name: string,
+    first: IndicatorReport,
+  ) {
+    this.unit = first.unit;
+    this.direction = first.direction;
+    this.target = first.target;
+  }
+
+  /** Adds one unit's entry: its value converted to this indicator's unit, and its band that counts. */
+  add(unitName: string, report: IndicatorReport): void {
+    this.bands.set(unitName, report.override ?? report.band);
+    this.agreeOnTarget(report);
+    if (report.actual === null) {
+      this.values.set(unitName, null);
+      return;
+    }
+    if (!this.unit || !report.unit || report.unit === this.unit) {
+      this.values.set(unitName, report.actual);
+      return;
+    }
+    const conversion = convertUnit(decimalFromNumber(report.actual), report.unit, this.unit);
+    if (conversion.kind === 'incompatible') this.unconverted.push(unitName);
+    this.values.set(unitName, conversion.kind === 'same' ? report.actual : conversion.kind === 'converted' ? decimalToNumber(conversion.value) : null);
+  }
+
+  /** The target counts only while every unit that states one states the same one in the same unit. */
+  private agreeOnTarget(report: IndicatorReport): void {
+    if (report.target === null) return;
+    if (this.target === null && this.targetAgreed) this.target = report.target;
+    else if (!sameTarget(report.target, this.target) || report.unit !== this.unit) this.targetAgreed = false;
+  }
+
+  /** The indicator's consolidated entry, with a value (or null) for every consolidated unit in order. */
+  result(unitNames: readonly string[], thresholds: Thresholds): ConsolidatedIndicator {
+    const target = this.targetAgreed ? this.target : null;
+    const kind = classifyIndicator(this.unit, this.name, target === 'milestone');
+    const values: Record<string, number | null> = {};
+    const bands: Record<string, Band> = {};
+    const numbers: number[] = [];
+    for (const name of unitNames) {
+      const v = this.values.get(name) ?? null;
+      values[name] = v;
+      if (v !== null) numbers.push(v);
+      bands[name] = this.bands.get(name) ?? 'unassessed';
+    }
+    const stats = spread(numbers);
+    const total = kind.additive && numbers.length > 0 ? sumExactly(numbers) : null;
+    const achievement = kind.additive ? totalAchievement(total, target, this.direction, thresholds) : null;
+    return {
+      code: this.code,
+      name: this.name,
+      unit: this.unit,
+      additive: kind.additive,
+      total: total === null ? null : decimalToNumber(total),
+      target,
+      rate: achievement?.rate ?? null,
+      band: achievement?.band ?? null,
+      values,
+      min: stats?.min ?? null,
+      max: stats?.max ?? null,
+      median: stats?.median ?? null,
+      noTotalReason: kind.additive ? null : kind.reason,
+      bands,
+      unconverted: [...this.unconverted],
+    };
+  }
+}
+
+/** True when two report targets are the same (numbers, ranges or milestones). */
+function sameTarget(a: IndicatorReport['target'], b: IndicatorReport['target']): boolean {
+  if (a === b) return true;
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && a.min === b.min && a.max === b.max;
+}
+
+/** The target of the report as exact values, or null when there is none to assess against. */
+function targetValue(target: IndicatorReport['target']): TargetValue | null {
+  if (target === null || target === 'milestone') return null;
+  const exact = (n: number) => fromDecimal(decimalFromNumber(n));
+  return typeof target === 'number' ? { kind: 'value', value: exact(target) } : { kind: 'range', min: exact(target.min), max: exact(target.max) };
+}
+
+/** Rate and band of the total against the target, exactly as SPEC §5; unassessed without a total or a target. */
+function totalAchievement(total: Decimal | null, target: IndicatorReport['target'], direction: Direction, thresholds: Thresholds): { rate: number | null; band: Band } {
+  const goal = targetValue(target);
+  if (total === null || goal === null) return { rate: null, band: 'unassessed' };
+  const { rate, band } = assess({ kind: 'number', value: fromDecimal(total) }, goal, direction, thresholds);
+  return { rate: rate ? toNumber(rate) : null, band };
+}

@@ -1,0 +1,104 @@
+/** The offline web app's page: pick a workbook, adjust the settings, see the pane's results, download the outputs. */
+import {
+  Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens, webLightTheme,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { useEffect } from 'react';
+import type { Lang } from '../../core/model';
+import { ResultsPanel } from '../../ui/components/ResultsPanel';
+import { SettingsForm } from '../../ui/components/SettingsForm';
+import { validThresholds } from '../../ui/settings';
+import { useWebApp } from '../use-web-app';
+import type { WorkbookChecker } from '../worker-client';
+import { Downloads } from './Downloads';
+import { WorkbookPicker } from './WorkbookPicker';
+
+const useStyles = makeStyles({
+  root: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, maxWidth: '760px', margin: '0 auto', boxSizing: 'border-box' },
+  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subtitle: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2, margin: '2px 0 0 0' },
+  offline: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `0 0 ${tokens.spacingVerticalM} 0` },
+  lang: { width: '72px', flexShrink: 0 },
+  block: { marginTop: tokens.spacingVerticalM },
+  settings: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingVerticalM, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusLarge },
+});
+
+/** Props of the page. */
+export interface WebAppProps {
+  readonly checker: WorkbookChecker;
+  readonly initialLang: Lang;
+  /** Fixed generation time for the owned sheets (seconds since 1970), as SOURCE_DATE_EPOCH for the CLI. */
+  readonly sourceDateEpoch?: string;
+}
+
+/** The whole page. */
+export function WebApp({ checker, initialLang, sourceDateEpoch }: WebAppProps): ReactElement {
+  const styles = useStyles();
+  const app = useWebApp(checker, initialLang, sourceDateEpoch);
+  const { state, t } = app;
+  const busy = state.busy !== null;
+  const progress = state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined;
+  const phase = state.busy === 'open' ? t.web.opening : t.phase[state.progress?.phase ?? 'read'];
+
+  useEffect(() => {
+    document.title = t.web.pageTitle;
+    document.documentElement.lang = state.lang;
+  }, [t, state.lang]);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={state.lang}>
+      <main className={styles.root} aria-busy={busy} data-busy={state.busy ?? ''}>
+        <header className={styles.header}>
+          <div>
+            <h1 className={styles.title}>{t.title}</h1>
+            <p className={styles.subtitle}>{t.subtitle}</p>
+          </div>
+          <Select className={styles.lang} size="small" aria-label={t.language} value={state.lang} onChange={(_, d) => app.setLang(d.value as Lang)}>
+            <option value="vi">VI</option>
+            <option value="en">EN</option>
+          </Select>
+        </header>
+        <p className={styles.offline}>{t.web.offline}</p>
+        <WorkbookPicker text={t.web} fileName={state.fileName} onFile={(file) => void app.openFile(file)} />
+        <div aria-live="polite" className={styles.block} data-testid="status">
+          {(state.busy === 'open' || state.busy === 'check') && (
+            <Field label={phase} validationState="none">
+              <ProgressBar value={progress} thickness="large" aria-label={phase} data-testid="progress" />
+            </Field>
+          )}
+          {state.notice && (
+            <MessageBar intent="info" className={styles.block} data-testid="notice">
+              <MessageBarBody>{state.notice}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {state.error && (
+          <MessageBar intent="error" role="alert" className={styles.block} data-testid="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+              {state.error[state.lang]}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.downloads && <Downloads text={t.web} files={state.downloads} />}
+        {state.outcome && <ResultsPanel t={t} lang={state.lang} outcome={state.outcome} />}
+        <section className={styles.settings} aria-label={t.web.recheck}>
+          <SettingsForm
+            t={t}
+            layout={state.layout}
+            settings={state.settings}
+            importedName={state.catalogueFile?.name ?? null}
+            disabled={busy}
+            onChange={app.updateSettings}
+            onImport={(file) => void app.importCatalogue(file)}
+            onRemoveImport={app.removeImport}
+          />
+          <Button className={styles.block} appearance="primary" disabled={busy || !state.fileName || !validThresholds(state.settings.thresholds)} onClick={app.recheck}>
+            {t.web.recheck}
+          </Button>
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}
