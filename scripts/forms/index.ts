@@ -9,6 +9,8 @@ import { repoRoot } from '../fixture-sheets';
 import type { FormFixture } from './form-fixture';
 import { writeFormFixture } from './form-fixture';
 import { annualDistrictReport } from './annual-district-report';
+import { bieuSo01Relative } from './bieu-so-01-relative';
+import { communeNoBaseline } from './commune-no-baseline';
 import { breakdownExceedsTotal } from './breakdown-exceeds-total';
 import { congressResolutionAppendix } from './congress-resolution-appendix';
 import { englishForm } from './english-form';
@@ -33,6 +35,8 @@ export const FORM_FIXTURES: readonly FormFixture[] = [
   sixMonthReport,
   statedRateFormulas,
   midtermOverrides,
+  bieuSo01Relative,
+  communeNoBaseline,
 ];
 
 /** Writes every form fixture (or those named) under `dir` (default test/fixtures/forms). */
