@@ -42,6 +42,10 @@ export interface PaneText {
   readonly byBand: string;
   readonly total: string;
   readonly issues: string;
+  readonly baselineTitle: string;
+  readonly indicator: string;
+  readonly rateOfPlan: string;
+  readonly rateOfBaseline: string;
   readonly noIssues: string;
   readonly goToCell: (ref: string) => string;
   readonly showMore: (n: number) => string;
@@ -117,6 +121,10 @@ const VI: PaneText = {
   byBand: 'Theo mức hoàn thành',
   total: 'Tổng số chỉ tiêu',
   issues: 'Danh sách vấn đề',
+  baselineTitle: 'So với cùng kỳ',
+  indicator: 'Chỉ tiêu',
+  rateOfPlan: 'Tỷ lệ so KH',
+  rateOfBaseline: 'So với cùng kỳ (%)',
   noIssues: 'Không có vấn đề nào.',
   goToCell: (ref) => `Đi tới ô ${ref}`,
   showMore: (n) => `Xem thêm ${n} mục`,
@@ -188,6 +196,10 @@ const EN: PaneText = {
   byBand: 'By achievement',
   total: 'Indicators in scope',
   issues: 'Issues',
+  baselineTitle: 'Compared with the same period',
+  indicator: 'Indicator',
+  rateOfPlan: 'Rate of target',
+  rateOfBaseline: 'Vs same period (%)',
   noIssues: 'No issues found.',
   goToCell: (ref) => `Go to cell ${ref}`,
   showMore: (n) => `Show ${n} more`,
