@@ -1,5 +1,6 @@
 /** The --catalogue option when it names a file: read from disk here, understood by the shared catalogue reader in src/xlsx. */
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { SheetData } from '../core';
 import { catalogueFileMessage, isCatalogueFileName, readCatalogueBytes } from '../xlsx/catalogue-file';
 import { CliError } from './messages';
@@ -10,7 +11,8 @@ export function loadCatalogueFile(value: string): SheetData | undefined {
   if (!existsSync(value)) {
     throw new CliError({ vi: `Không tìm thấy tệp danh mục “${value}”. Kiểm tra lại đường dẫn.`, en: `Catalogue file "${value}" was not found. Check the path.` });
   }
-  const result = readCatalogueBytes(readFileSync(value), value);
+  // Issues name the file as the web app and the pane do: by its name, not by a path that differs per machine.
+  const result = readCatalogueBytes(readFileSync(value), basename(value));
   if (result.kind !== 'sheet') throw new CliError(catalogueFileMessage(result.kind, value));
   return result.sheet;
 }
