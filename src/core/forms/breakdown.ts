@@ -15,6 +15,8 @@ export interface Breakdown {
 const PART_STT = /^(?:[-+–—•∙·*]|[a-zđ][.)])$/u;
 const BULLET = /^[-+–—•∙·]\s*\S/u;
 const LETTER_ITEM = /^[a-zđ][.)]\s+\S/u;
+/** An Arabic STT ("2", "1.2", "3."): it heads an indicator, whatever bullet its name starts with. */
+const INDICATOR_STT = /^\d+(?:\.\d+)*\.?$/u;
 const ADDITIVE = /^(trong do|chia ra|bao gom|gom co|gom|of which|in which|including|comprising)\b\s*:?\s*/;
 
 /** The breakdown a row's STT and name make, or null when the row is no breakdown. */
@@ -26,7 +28,7 @@ export function breakdownOf(stt: string, name: string): Breakdown | null {
       const m = ADDITIVE.exec(foldText(name));
       if (m) return { additive: true, label: m[0].length >= foldText(name).length };
     }
-    if (BULLET.test(name) || LETTER_ITEM.test(name)) return { additive: false, label: false };
+    if ((BULLET.test(name) || LETTER_ITEM.test(name)) && !INDICATOR_STT.test(stt)) return { additive: false, label: false };
   }
   return stt !== '' && PART_STT.test(stt) ? { additive: false, label: false } : null;
 }

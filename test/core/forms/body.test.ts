@@ -51,6 +51,12 @@ describe('breakdownOf', () => {
     expect(breakdownOf('A', 'Văn hóa - Xã hội')).toBeNull();
     expect(breakdownOf('', 'Trong năm có 3 xã đạt chuẩn')).toBeNull();
   });
+
+  it('keeps a row numbered 1, 2, 1.1 an indicator even when its name starts with a bullet', () => {
+    expect(breakdownOf('2', '- Số hộ được hỗ trợ nhà ở')).toBeNull();
+    expect(breakdownOf('1.2', '+ Cây lúa')).toBeNull();
+    expect(breakdownOf('3', 'a) Cây ngô')).toBeNull();
+  });
 });
 
 describe('readBody', () => {
