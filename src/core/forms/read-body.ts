@@ -33,6 +33,12 @@ function tableBelowFooter(sheet: SheetData, footerRow: number): number | null {
   return found ? footerRow + 1 + (found.firstRowIndex ?? found.rowIndex) : null;
 }
 
+/** How deep an Arabic STT (or a label's leading number) is: "2", "2." and "2. Nông nghiệp" are 1, "1.2" is 2; else 0. */
+function numberDepth(stt: string): number {
+  const digits = isNumbered(stt.trim()) ? /^\d+(?:\.\d+)*/.exec(stt.trim()) : null;
+  return digits ? digits[0].split('.').length : 0;
+}
+
 /**
  * Reads the rows from `first` down. Group rows (Roman or capital STT, or bare rows that name no indicator)
  * set the field; a bare numbered row ("1" over "1.1", "1.2") is a sub-group that names the field only when no
@@ -43,6 +49,7 @@ export function readBody(sheet: SheetData, first: number, cols: ColumnMap, isKno
   const actualCol = cols.actual ?? 0;
   let topField: string | null = null;
   let subField: string | null = null;
+  let subDepth = 0;
   let parent: DataRow | null = null;
   let additive = false;
   const rows = sheet.rows;
@@ -69,7 +76,7 @@ export function readBody(sheet: SheetData, first: number, cols: ColumnMap, isKno
         const section = isSectionNumber(stt) || hasSectionPrefix(label);
         if (label !== '' && (section || (bare && !isKnownName(name)))) {
           const field = groupFieldName(name || label) || null;
-          if (!section && (isNumbered(stt) || isNumbered(label))) subField = field ?? subField;
+          if (!section && (isNumbered(stt) || isNumbered(label))) [subField, subDepth] = [field ?? subField, numberDepth(stt || label)];
           else [topField, subField] = [field ?? topField, null];
           parent = null;
           continue;
@@ -77,6 +84,8 @@ export function readBody(sheet: SheetData, first: number, cols: ColumnMap, isKno
         if (name === '') continue;
       }
     }
+    const depth = numberDepth(textAt(cells, cols.stt));
+    if (depth > 0 && depth <= subDepth) subField = null;
     parent = new DataRow(sheet.name, r, cells, cols, code || null, name || null, textAt(cells, cols.unit) || null, topField ?? subField, textAt(cells, cols.assessment) || null, textAt(cells, cols.override) || null, textAt(cells, cols.reason) || null);
     additive = false;
     out.push(parent);

@@ -96,6 +96,21 @@ describe('readBody', () => {
     expect(body.rows[2].parts).toBeNull();
   });
 
+  it('names a numbered sub-group field only for its sub-numbered rows, not for the next sibling', () => {
+    const plain = sheet('y', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+      ['1', 'Nông nghiệp'],
+      ['1.1', 'Lúa', 'tấn', 100, 90],
+      ['1.2', 'Ngô', 'tấn', 50, 20],
+      ['2', 'Giá trị sản xuất công nghiệp', 'tỷ đồng', 10, 10],
+    ]);
+    expect(readBody(plain, 1, cols).rows.map((r) => [r.name, r.groupField])).toEqual([
+      ['Lúa', 'Nông nghiệp'],
+      ['Ngô', 'Nông nghiệp'],
+      ['Giá trị sản xuất công nghiệp', null],
+    ]);
+  });
+
   it('ends at the footer and finds the table below it', () => {
     expect(body.footerRow).toBe(11);
     expect(body.tableBelow).toBe(15);
