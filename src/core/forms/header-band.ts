@@ -25,6 +25,11 @@ function filled(cells: Cells | undefined, c: number): boolean {
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
 
+/** True when a row is missing or holds nothing in any cell. */
+function isEmptyRow(cells: Cells | undefined): boolean {
+  return !cells || cells.every((_, c) => !filled(cells, c));
+}
+
 /** Columns whose header is never stacked over children: data rows always fill one of them. */
 const IDENTITY: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['stt', 'code', 'name', 'unit']);
 
@@ -89,7 +94,9 @@ function headerAt(sheet: SheetData, top: number, depth: number, isEnough: (kinds
     kinds.add(kind);
   });
   if (kinds.size === 0 || !isEnough(kinds)) return undefined;
-  const last = top + depth - 1;
+  let last = top + depth - 1;
+  // A merged header's lower row may be left empty (every label merged down): the column numbers sit below it.
+  if (depth < MAX_DEPTH && isEmptyRow(sheet.rows[last + 1]) && readColumnNumbers(sheet.rows[last + 2], last + 2)) last++;
   const numbers = readColumnNumbers(sheet.rows[last + 1], last + 1);
   if (depth === 1 && !numbers) return { rowIndex: last, columns };
   return { rowIndex: last, columns, firstRowIndex: top, ...(numbers ? { columnNumbers: numbers } : {}), bodyStart: numbers ? last + 2 : last + 1 };

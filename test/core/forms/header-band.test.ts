@@ -33,6 +33,18 @@ describe('findHeaderBand', () => {
     expect(h?.columnNumbers?.numberOf[3]).toBe(1);
   });
 
+  it('skips the column-number row below a merged header whose lower row is left empty', () => {
+    const s = sheet('Biểu 01', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2023', 'Ước thực hiện năm 2023', 'So sánh (%)'],
+      [],
+      ['A', 'B', 'C', '(1)', '(2)', '(3)=(2)/(1)'],
+      [1, 'Tổng thu', 'Tỷ đồng', 100, 98, 98],
+    ]);
+    const h = findHeaderBand(s, dataHeader);
+    expect(h && bodyStart(h)).toBe(3);
+    expect(h?.columnNumbers?.formulaOf).toEqual({ 5: { num: 2, den: 1 } });
+  });
+
   it('reads three header rows with a parent carried over cells whose label sits two rows down', () => {
     const s = sheet('x', [
       ['TT', 'Nội dung', 'Thực hiện năm 2022', 'Năm 2023', undefined, undefined, undefined],
