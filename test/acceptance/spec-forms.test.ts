@@ -94,6 +94,28 @@ describe('SPEC §2.1–§2.2 forms through chitieu check', () => {
     expect(await sheetNames(english.out)).toEqual(['Biểu 01', 'Validation', 'Summary']);
   });
 
+  test('formula labels of the column-number row tell the stated rate, the stated baseline rate and the baseline', async () => {
+    const form = await writeBook([
+      {
+        name: 'Biểu',
+        merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:H1'],
+        rows: [
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2022', 'KH năm 2023', 'Ước TH năm 2023', 'So sánh (%)', null],
+          [],
+          ['A', 'B', 'C', '(1)', '(2)', '(3)', '(4)=(3)/(2)', '(5)=(3)/(1)'],
+          ['1', 'Giá trị sản xuất', 'tỷ đồng', 100, 200, 150, 70, 140],
+          ['2', 'Tổng vốn đầu tư', 'tỷ đồng', 1850, 'tăng 10%', 1900, null, null],
+        ],
+      },
+    ]);
+    const checked = (await runCli(form)).report as Report;
+    expect(checked.indicators.map((i) => [i.code, i.row, i.baseline, i.baselineRate, i.target, i.band])).toEqual([
+      ['1', 4, 100, 150, 200, 'high'],
+      ['2', 5, 1850, (100 * 1900) / 1850, 2035, 'high'],
+    ]);
+    expect(checked.issues.filter((i) => i.rule === 'rate-mismatch').map((i) => i.cell)).toEqual(['G4', 'H4']);
+  });
+
   test('no catalogue and no target column → exit 2, one stderr line, nothing written', async () => {
     const file = await writeBook([{ name: 'S', rows: [['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'], ['1', 'Diện tích', 'ha', 3]] }]);
     const failed = await runCli(file);

@@ -67,6 +67,28 @@ export function chooseColumns(header: HeaderRow, actualCol?: number): ColumnMap 
       map[kind] = cols[0];
     }
   }
+  if (actual !== undefined) applyColumnFormulas(header, map, actual);
   if (map.baseline === undefined && actual !== undefined) map.baseline = earlierPeriodColumn(actuals, actual);
   return map;
+}
+
+/** Kinds a comparison's divisor column may have: plain numbers, a baseline, an earlier actual, the target. */
+const BASELINE_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['baseline', 'actual', 'target']);
+
+/**
+ * Reads the column-number row's formulas (SPEC §2.1, "4=3/2"): a comparison of the actual with the target
+ * column is the stated rate; with any other column, the stated baseline rate, that column being the baseline.
+ */
+function applyColumnFormulas(header: HeaderRow, map: Record<ColumnKind, number | undefined>, actual: number): void {
+  const numbers = header.columnNumbers;
+  if (!numbers) return;
+  const columnOf = (n: number) => Object.keys(numbers.numberOf).map(Number).find((c) => numbers.numberOf[c] === n);
+  for (const [col, formula] of Object.entries(numbers.formulaOf)) {
+    if (columnOf(formula.num) !== actual) continue;
+    const den = columnOf(formula.den);
+    const denKind = header.columns.find((c) => c.col === den)?.kind;
+    if (den === undefined || (denKind !== undefined && !BASELINE_KINDS.has(denKind))) continue;
+    if (den === map.target) map.statedRate = Number(col);
+    else if (map.baseline === undefined || map.baseline === den) [map.statedBaselineRate, map.baseline] = [Number(col), den];
+  }
 }
