@@ -41,7 +41,8 @@ async function webRun(browser: OfflinePage, file: string): Promise<WebRun> {
   await page.getByTestId('workbook-input').waitFor({ state: 'attached' });
   await page.evaluate(TIMER);
   await page.getByTestId('workbook-input').setInputFiles(file);
-  await page.waitForFunction('window.__bench.end > 0', undefined, { timeout: 600_000, polling: 200 });
+  // A function, not a string: the page's Content-Security-Policy forbids evaluating strings.
+  await page.waitForFunction(() => (globalThis as unknown as { __bench: { end: number } }).__bench.end > 0, undefined, { timeout: 600_000, polling: 200 });
   if (await page.getByTestId('error').count()) throw new Error(`the page failed: ${await page.getByTestId('error').textContent()}`);
   const t = (await page.evaluate('window.__bench')) as { start: number; end: number; stall: number };
   return { ms: t.end - t.start, stallMs: t.stall };

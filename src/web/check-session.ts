@@ -5,7 +5,8 @@
 import type { CheckOptions, WorkbookLayout } from '../core/api';
 import type { ProgressListener } from '../core/port';
 import { describeWorkbook, failureMessage, isRunFailure, runCheck } from '../core';
-import { FilePort, generationTime, openWorkbook, PACKAGE_MESSAGES, XlsxError } from './package-layer';
+import type { SheetData } from '../core/model';
+import { catalogueFileMessage, FilePort, generationTime, openWorkbook, PACKAGE_MESSAGES, readCatalogueBytes, XlsxError } from './package-layer';
 import type { XlsxWorkbook } from './package-layer';
 import type { PageMessage, ShownOutcome, WebCheckSettings } from './protocol';
 
@@ -63,6 +64,13 @@ export function sessionMessage(error: unknown): PageMessage {
   if (error instanceof XlsxError) return PACKAGE_MESSAGES[error.code];
   const detail = String((error as Error)?.message ?? error);
   return { vi: `Lỗi ngoài dự kiến: ${detail}. Gửi tệp cho bộ phận hỗ trợ.`, en: `Unexpected failure: ${detail}. Send the file to support.` };
+}
+
+/** The catalogue in a picked file, read as `chitieu check --catalogue FILE` reads it (throws with the CLI's message). */
+export function readCatalogueFile(fileName: string, bytes: Uint8Array): SheetData {
+  const result = readCatalogueBytes(bytes, fileName);
+  if (result.kind !== 'sheet') throw new SessionError(catalogueFileMessage(result.kind, fileName));
+  return result.sheet;
 }
 
 /** One opened workbook in the worker; each check starts from the bytes as opened, so re-checks never stack. */

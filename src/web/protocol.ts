@@ -29,11 +29,13 @@ export type ShownOutcome = Pick<CheckOutcome, 'narrative' | 'counts'> & { readon
 /** Page to worker. */
 export type WorkerRequest =
   | { readonly kind: 'open'; readonly id: number; readonly name: string; readonly bytes: ArrayBuffer }
-  | { readonly kind: 'check'; readonly id: number; readonly settings: WebCheckSettings };
+  | { readonly kind: 'check'; readonly id: number; readonly settings: WebCheckSettings }
+  | { readonly kind: 'catalogue'; readonly id: number; readonly name: string; readonly bytes: ArrayBuffer };
 
 /** Worker to page. */
 export type WorkerReply =
   | { readonly kind: 'progress'; readonly id: number; readonly progress: Progress }
   | { readonly kind: 'opened'; readonly id: number; readonly layout: WorkbookLayout }
+  | { readonly kind: 'catalogue-read'; readonly id: number; readonly sheet: SheetData }
   | { readonly kind: 'checked'; readonly id: number; readonly outcome: ShownOutcome; readonly workbook: ArrayBuffer; readonly workbookName: string; readonly report: ArrayBuffer; readonly reportName: string }
   | { readonly kind: 'failed'; readonly id: number; readonly message: PageMessage };

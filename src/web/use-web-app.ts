@@ -3,7 +3,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookLayout } from '../core/api';
 import type { Lang, SheetData } from '../core/model';
 import type { Progress } from '../core/port';
-import { readCatalogueFile } from '../ui/catalogue-file';
 import { paneText } from '../ui/i18n';
 import type { RunSettings } from '../ui/settings';
 import { DEFAULT_SETTINGS } from '../ui/settings';
@@ -116,13 +115,12 @@ export function useWebApp(checker: WorkbookChecker, initialLang: Lang, sourceDat
     patch({ busy: 'import', error: null, notice: null });
     const text = paneText(latest.current.lang);
     try {
-      const sheet = await readCatalogueFile(file);
-      if (sheet === null) patch({ busy: null, error: { vi: paneText('vi').csvOnly, en: paneText('en').csvOnly } });
-      else patch({ busy: null, catalogueFile: { name: file.name, sheet }, notice: text.imported(file.name, sheet.rows.length) });
+      const sheet = await checker.readCatalogue(file);
+      patch({ busy: null, catalogueFile: { name: file.name, sheet }, notice: text.imported(file.name, sheet.rows.length) });
     } catch (error) {
-      patch({ busy: null, error: both(`${file.name}: ${error instanceof Error ? error.message : String(error)}`) });
+      patch({ busy: null, error: failureText(error) });
     }
-  }, [patch]);
+  }, [checker, patch]);
 
   return {
     state,

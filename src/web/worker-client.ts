@@ -1,5 +1,6 @@
 /** The page's side of the worker: starts it from the script inlined in the page and turns its replies into promises. */
 import type { WorkbookLayout } from '../core/api';
+import type { SheetData } from '../core/model';
 import type { ProgressListener } from '../core/port';
 import { paneText } from '../ui/i18n';
 import type { PageMessage, ShownOutcome, WebCheckSettings, WorkerReply, WorkerRequest } from './protocol';
@@ -62,6 +63,14 @@ export class WorkbookChecker {
     const reply = await this.send({ kind: 'open', id: 0, name: file.name, bytes }, [bytes], onProgress);
     if (reply.kind !== 'opened') throw new Error(`unexpected reply ${reply.kind}`);
     return reply.layout;
+  }
+
+  /** Reads a picked catalogue file (.csv, .xlsx, .xlsm) in the worker, as the CLI's `--catalogue FILE` does. */
+  async readCatalogue(file: Blob & { readonly name: string }): Promise<SheetData> {
+    const bytes = await file.arrayBuffer();
+    const reply = await this.send({ kind: 'catalogue', id: 0, name: file.name, bytes }, [bytes]);
+    if (reply.kind !== 'catalogue-read') throw new Error(`unexpected reply ${reply.kind}`);
+    return reply.sheet;
   }
 
   /** Checks the open workbook with these settings. */

@@ -1,5 +1,5 @@
 /** The web app's worker: opens, describes and checks workbooks off the page's thread, reporting progress. */
-import { CheckSession, sessionMessage } from './check-session';
+import { CheckSession, readCatalogueFile, sessionMessage } from './check-session';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 interface WorkerScope {
@@ -23,6 +23,10 @@ async function handle(request: WorkerRequest): Promise<void> {
       session = null;
       session = CheckSession.open(request.name, new Uint8Array(request.bytes));
       scope.postMessage({ kind: 'opened', id, layout: await session.layout() });
+      return;
+    }
+    if (request.kind === 'catalogue') {
+      scope.postMessage({ kind: 'catalogue-read', id, sheet: readCatalogueFile(request.name, new Uint8Array(request.bytes)) });
       return;
     }
     if (!session) throw new Error('no workbook is open');

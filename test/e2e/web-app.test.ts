@@ -42,10 +42,10 @@ async function feed(path: string): Promise<void> {
 }
 
 /** The CLI's run on the same file with the same generation time. */
-async function cli(file: string) {
+async function cli(file: string, args: readonly string[] = []) {
   process.env.SOURCE_DATE_EPOCH = EPOCH;
   try {
-    return await runCli(file, ['--lang', 'vi']);
+    return await runCli(file, ['--lang', 'vi', ...args]);
   } finally {
     delete process.env.SOURCE_DATE_EPOCH;
   }
@@ -132,6 +132,20 @@ describe('chitieu.html from file:// with the network off', () => {
     await expect(page.getByTestId('error').textContent()).resolves.toContain(vi);
     await expect(page.getByTestId('download-workbook').count()).resolves.toBe(0);
     await expect(page.getByTestId('download-report').count()).resolves.toBe(0);
+  });
+
+  it('with a catalogue file picked first: the report of chitieu check --catalogue FILE', async () => {
+    const csv = join(ROOT, 'test', 'fixtures', 'bad', 'catalogue.csv');
+    const file = join(ROOT, 'test', 'fixtures', 'bad', 'no-catalogue.xlsx');
+    await page.getByLabel('Nhập danh mục từ tệp…').setInputFiles(csv);
+    await expect(page.getByTestId('notice').textContent()).resolves.toMatch(/^Đã nhập “catalogue\.csv” \(\d+ dòng\)\.$/);
+    const expected = await cli(file, ['--catalogue', csv]);
+    expect(expected.code).toBeLessThan(2);
+    await feed(file);
+    const report = await download('download-report');
+    expect(report.bytes.toString('utf8')).toBe(readFileSync(expected.out.replace('out.xlsx', 'report.json'), 'utf8'));
+    expect(Buffer.compare((await download('download-workbook')).bytes, readFileSync(expected.out))).toBe(0);
+    await page.getByRole('button', { name: 'Bỏ tệp đã nhập' }).click();
   });
 
   it('refuses a second file dropped while a check runs, and finishes the first', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLDS } from '../../src/core/model';
 import { PACKAGE_MESSAGES } from '../../src/cli/messages';
-import { CheckSession, checkedName, engineOptions, reportName, sessionMessage } from '../../src/web/check-session';
+import { CheckSession, checkedName, engineOptions, readCatalogueFile, reportName, sessionMessage } from '../../src/web/check-session';
 import { runCli } from '../cli/run-cli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -62,9 +62,23 @@ describe('the web app check session', () => {
     expect(openFailure(fixture, readFileSync(join(FIXTURES, 'bad', fixture)))).toEqual(PACKAGE_MESSAGES[code]);
   });
 
-  it('a workbook without a catalogue fails with the engine message in both languages', async () => {
-    const session = CheckSession.open('x.xlsx', readFileSync(join(FIXTURES, 'bad', 'no-catalogue.xlsx')));
+  it('a workbook with neither a catalogue nor a target column fails with the engine message in both languages', async () => {
+    const session = CheckSession.open('x.xlsx', readFileSync(join(FIXTURES, 'bad', 'no-catalogue-no-target.xlsx')));
     const failure = await session.check({ lang: 'vi', thresholds: DEFAULT_THRESHOLDS, numberStyle: 'vi' }, () => undefined).then(() => null, sessionMessage);
     expect(failure).toEqual({ vi: expect.stringContaining('--catalogue'), en: expect.stringContaining('--catalogue') });
+  });
+
+  it('reads a catalogue file as the CLI does, and refuses one without a header with the CLI message', () => {
+    const sheet = readCatalogueFile('danh-muc.csv', readFileSync(join(FIXTURES, 'bad', 'catalogue.csv')));
+    expect(sheet.rows.length).toBeGreaterThan(1);
+    const failure = (() => {
+      try {
+        readCatalogueFile('x.csv', readFileSync(join(FIXTURES, 'bad', 'catalogue-no-code-column.csv')));
+        return null;
+      } catch (error) {
+        return sessionMessage(error);
+      }
+    })();
+    expect(failure).toEqual({ vi: expect.stringContaining('“x.csv”'), en: expect.stringContaining('"x.csv"') });
   });
 });
