@@ -62,8 +62,8 @@ describe('the web app check session', () => {
     expect(openFailure(fixture, readFileSync(join(FIXTURES, 'bad', fixture)))).toEqual(PACKAGE_MESSAGES[code]);
   });
 
-  it('a workbook without a catalogue fails with the engine message in both languages', async () => {
-    const session = CheckSession.open('x.xlsx', readFileSync(join(FIXTURES, 'bad', 'no-catalogue.xlsx')));
+  it('a workbook with neither a catalogue nor a target column fails with the engine message in both languages', async () => {
+    const session = CheckSession.open('x.xlsx', readFileSync(join(FIXTURES, 'bad', 'no-catalogue-no-target.xlsx')));
     const failure = await session.check({ lang: 'vi', thresholds: DEFAULT_THRESHOLDS, numberStyle: 'vi' }, () => undefined).then(() => null, sessionMessage);
     expect(failure).toEqual({ vi: expect.stringContaining('--catalogue'), en: expect.stringContaining('--catalogue') });
   });
