@@ -16,7 +16,7 @@ import { summarizeProfile } from './profile';
 import { renderReport } from './report';
 import { webSectionOf } from './web-section';
 import type { BenchResults } from './results';
-import { CONSOLIDATE_SECTION, sectionOf, withSection } from './results-section';
+import { CONSOLIDATE_SECTION, EXCEL_SECTION, sectionOf, withSection } from './results-section';
 
 const REPO = join(__dirname, '..', '..');
 const CLI = join(__dirname, '..', 'src', 'cli', 'main.js');
@@ -91,8 +91,11 @@ async function main(): Promise<void> {
     const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
     const webApp = webSectionOf(resultsPath);
     const base = webApp ? `${renderReport(results, findings).trimEnd()}\n\n${webApp}\n` : renderReport(results, findings);
-    const kept = previous ? sectionOf(previous, CONSOLIDATE_SECTION) : '';
-    const text = kept ? withSection(base, CONSOLIDATE_SECTION, kept) : base;
+    // Sections other benchmarks own (consolidation, the Excel add-in's round trips) are kept as they are.
+    const text = [CONSOLIDATE_SECTION, EXCEL_SECTION].reduce((acc, marks) => {
+      const kept = previous ? sectionOf(previous, marks) : '';
+      return kept ? withSection(acc, marks, kept) : acc;
+    }, base);
     if (!process.argv.includes('--no-write')) writeFileSync(resultsPath, text);
     process.stdout.write(text);
   } finally {

@@ -1,6 +1,7 @@
 /**
  * Writes the demonstration workbook assets/samples/chi-tieu-mau.xlsx (catalogue + half-year report
- * with deliberate slips) and the same catalogue as assets/samples/danh-muc-chi-tieu.csv.
+ * with deliberate slips), the same catalogue as assets/samples/danh-muc-chi-tieu.csv, and a real-shaped
+ * report form without a catalogue (assets/samples/bieu-01-bao-cao-nam.xlsx).
  * Run: npx tsc -p tsconfig.cli.json && node lib/scripts/make-sample.js
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,11 @@ import type { Fixture } from './fixture-model';
 import { SAMPLE_CATALOGUE, SAMPLE_MISSING, SAMPLE_REPORT } from './fixture-sample-data';
 import { csvBytes, toCsv } from './fixture-csv';
 import { REPORT_TITLES, repoRoot } from './fixture-sheets';
+import { saveWorkbook } from './fixture-xlsx';
+import { annualDistrictReport } from './forms/annual-district-report';
+
+/** The sample report form: a district's annual report with no catalogue (its plan column gives the targets). */
+export const FORM_SAMPLE_FILE = 'bieu-01-bao-cao-nam.xlsx';
 
 /** Name of the sample's data sheet. */
 export const SAMPLE_DATA_SHEET = 'Báo cáo 6 tháng';
@@ -47,7 +53,9 @@ export async function makeSample(dir = join(repoRoot(), 'assets', 'samples')): P
   await writeFixture(SAMPLE_FIXTURE, dir);
   const csv = join(dir, 'danh-muc-chi-tieu.csv');
   writeFileSync(csv, csvBytes(toCsv(CATALOGUE_COLUMNS, SAMPLE_CATALOGUE.map(catalogueRow))));
-  return [join(dir, SAMPLE_FIXTURE.file), csv];
+  const form = join(dir, FORM_SAMPLE_FILE);
+  await saveWorkbook(annualDistrictReport.build(), form);
+  return [join(dir, SAMPLE_FIXTURE.file), csv, form];
 }
 
 if (require.main === module) {

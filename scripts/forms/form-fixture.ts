@@ -47,6 +47,11 @@ export function ind(stt: Cell, name: string, unit: string, cells: Readonly<Recor
   return { cells: { stt, name, unit, ...cells } };
 }
 
+/** A number shown with thousands separators ("#,##0"), as forms format their money and quantities. */
+export function n(value: number): Cell {
+  return { $: value, numFmt: Number.isInteger(value) ? '#,##0' : '#,##0.0' };
+}
+
 /** A group row ("I" | "CHỈ TIÊU KINH TẾ"). */
 export function group(stt: string, name: string): FormRow {
   return { group: true, cells: { stt, name } };

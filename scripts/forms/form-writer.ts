@@ -74,16 +74,16 @@ function titleLine(ws: Worksheet, row: number, from: number, to: number, text: s
 }
 
 /** Writes the issuer / motto block and the centred titles; returns the next free row. */
-function writeTitleBlock(ws: Worksheet, spec: FormSpec, width: number): number {
+function writeTitleBlock(ws: Worksheet, spec: FormSpec, width: number, start: number): number {
   const issuer = spec.issuer ?? [];
   const motto = spec.motto === null ? [] : spec.motto ?? MOTTO;
   const split = Math.max(2, Math.floor(width / 2) - 1);
-  let r = 1;
+  let r = start;
   for (let i = 0; i < Math.max(issuer.length, motto.length); i++, r++) {
     if (issuer[i]) titleLine(ws, r, 1, split, issuer[i], true);
     if (motto[i]) titleLine(ws, r, split + 1, width, motto[i], true, i > 0);
   }
-  if (r > 1) r++;
+  if (r > start) r++;
   spec.titles.forEach((title, i) => titleLine(ws, r++, 1, width, title, i < 2, i >= 2));
   return r + 1;
 }
@@ -150,10 +150,10 @@ function writeFooter(ws: Worksheet, footer: FormFooter, keys: readonly string[],
   return r + lines + 5;
 }
 
-/** Writes a whole form onto a sheet; returns the 1-based row after the last one written. */
-export function writeForm(ws: Worksheet, spec: FormSpec): number {
+/** Writes a whole form onto a sheet from row `start` (1-based); returns the row after the last one written. */
+export function writeForm(ws: Worksheet, spec: FormSpec, start = 1): number {
   const keys = spec.columns.map((c) => c.key);
-  const top = writeTitleBlock(ws, spec, keys.length);
+  const top = writeTitleBlock(ws, spec, keys.length, start);
   let r = top + writeHeader(ws, spec.columns, top);
   if (spec.numbers) {
     spec.numbers.forEach((label, i) => {

@@ -9,6 +9,15 @@ import { repoRoot } from '../fixture-sheets';
 import type { FormFixture } from './form-fixture';
 import { writeFormFixture } from './form-fixture';
 import { annualDistrictReport } from './annual-district-report';
+import { bieuSo01Relative } from './bieu-so-01-relative';
+import { communeNoBaseline } from './commune-no-baseline';
+import { breakdownExceedsTotal } from './breakdown-exceeds-total';
+import { congressResolutionAppendix } from './congress-resolution-appendix';
+import { englishForm } from './english-form';
+import { libreofficeSaved } from './libreoffice-saved';
+import { nestedStt } from './nested-stt';
+import { tableBelowSignature } from './table-below-signature';
+import { threeHeaderRows } from './three-header-rows';
 import { midtermOverrides } from './midterm-overrides';
 import { sixMonthReport } from './six-month-report';
 import { statedRateFormulas } from './stated-rate-formulas';
@@ -16,9 +25,18 @@ import { statedRateFormulas } from './stated-rate-formulas';
 /** Every form fixture. */
 export const FORM_FIXTURES: readonly FormFixture[] = [
   annualDistrictReport,
+  congressResolutionAppendix,
+  threeHeaderRows,
+  nestedStt,
+  libreofficeSaved,
+  englishForm,
+  tableBelowSignature,
+  breakdownExceedsTotal,
   sixMonthReport,
   statedRateFormulas,
   midtermOverrides,
+  bieuSo01Relative,
+  communeNoBaseline,
 ];
 
 /** Writes every form fixture (or those named) under `dir` (default test/fixtures/forms). */

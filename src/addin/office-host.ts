@@ -1,5 +1,5 @@
 /** The pane host over Office.js: the Excel adapter's port and actions, and settings saved in the workbook. */
-import { activateSheet, addCatalogueTemplate, createExcelPort, excelRunner, selectCell } from '../excel';
+import { activateSheet, addCatalogueTemplate, createExcelPort, excelRunner, excelSessions, officeApiSupport, selectCell, watchSheets } from '../excel';
 import type { RunBatch } from '../excel';
 import { readCatalogueFile } from '../ui/catalogue-file';
 import type { PaneHost } from '../ui/host';
@@ -10,6 +10,8 @@ export function createOfficeHost(delayForCellEdit = false): PaneHost {
   const run: RunBatch = excelRunner(delayForCellEdit);
   return {
     port: createExcelPort({ run }),
+    withWorkbook: excelSessions({ run }),
+    onSheetsChanged: (listener) => watchSheets(excelRunner(false), officeApiSupport, listener),
     settings: createOfficeSettingsStore(),
     displayLanguage: () => (typeof Office !== 'undefined' && Office.context?.displayLanguage) || (typeof navigator !== 'undefined' ? navigator.language : 'vi-VN'),
     selectCell: (sheet, cell) => selectCell(sheet, cell, run),

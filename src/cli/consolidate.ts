@@ -79,7 +79,9 @@ function outputWorkbook(out: string) {
 export async function consolidate(argv: readonly string[]): Promise<number> {
   const args: ConsolidateArgs = parseConsolidateArgs(argv);
   const files = unitFiles(args.inputs, args.out);
-  const catalogue = args.catalogue ? loadCatalogueFile(args.catalogue) : undefined;
+  const loaded = args.catalogue ? loadCatalogueFile(args.catalogue) : undefined;
+  // Issues point at the catalogue by its file name, the same on every machine (not the path typed).
+  const catalogue = loaded && args.catalogue && extname(args.catalogue).toLowerCase() === '.csv' ? { ...loaded, name: basename(args.catalogue) } : loaded;
   const expected = args.units ? loadUnitList(args.units) : undefined;
   const target = outputWorkbook(args.out);
   const generatedAt = generationTime(process.env.SOURCE_DATE_EPOCH);

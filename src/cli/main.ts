@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckOptions } from '../core';
-import { failureMessage, isRunFailure, runCheck } from '../core';
+import { dictionary, failureMessage, fill, isRunFailure, runCheck } from '../core';
 import type { CheckArgs } from './args';
 import { parseCheckArgs, USAGE } from './args';
 import { loadCatalogueFile } from './catalogue-source';
@@ -73,6 +73,7 @@ async function check(argv: readonly string[]): Promise<number> {
     args.lang === 'vi'
       ? [outcome.narrative, `Kiểm tra: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin.`, `Đã ghi: ${out}`]
       : [outcome.narrative, `Check: ${error} errors, ${warning} warnings, ${info} info.`, `Written: ${out}`];
+  if (outcome.report.catalogue.source === 'self') lines.unshift(fill(dictionary(args.lang).text.targetsFromForm, { column: outcome.report.catalogue.name }));
   process.stdout.write(lines.join('\n') + '\n');
   return error > 0 ? 1 : 0;
 }

@@ -7,7 +7,7 @@ export { BANDS, DEFAULT_THRESHOLDS } from './model';
 export { OWNED_ROLES, SHEET_STYLES, SHEET_FONT, SHEET_FONT_SIZE, FLAG_STYLES, FLAG_MARKER_PREFIX, OWNED_SHEET_NAME_MARKER, flagRuleFormula } from './render/sheet-model';
 export { resolveOwnedSheetName } from './render/owned-name';
 export { describeWorkbook, runCheck, isRunFailure, failureMessage, runFailure } from './run';
-export { dictionary, issueMessage } from './i18n';
+export { dictionary, fill, issueMessage } from './i18n';
 export { parseThresholds } from './thresholds';
 export { Consolidation, checkUnit, classifyIndicator, expectedUnitNames, renderConsolidationSheets, unitKey, unitNameFromFile } from './consolidate';
 export type * from './consolidate/types';

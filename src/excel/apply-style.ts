@@ -29,6 +29,12 @@ export function queueStyle(format: Excel.RangeFormat, style: CellStyle): void {
   }
 }
 
+/** How many property sets queueStyle makes for a style (each one an action in the request). */
+export function styleCallCount(style: CellStyle): number {
+  const simple = [style.bold, style.italic, style.underline || undefined, style.size, style.color, style.fill, style.horizontal, style.vertical, style.wrap];
+  return simple.filter((v) => v !== undefined).length + (style.border ? 2 * EDGES.length : 0);
+}
+
 /** Column width in points for a width in characters (Excel: 7 px per character plus 5 px padding, 0.75 pt per px). */
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;

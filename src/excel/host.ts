@@ -42,8 +42,14 @@ export const REQUEST_BUDGET_BYTES = 4_000_000;
 /** Most cells one read may ask for (Excel's limit is 5 million). */
 export const MAX_CELLS_PER_READ = 5_000_000;
 
-/** Rows per read chunk to start with. */
+/** Rows per read chunk to start with; later chunks are sized from the bytes the first ones took. */
 export const START_CHUNK_ROWS = 5_000;
+
+/** Response size a read chunk aims at, well below the 5 MB limit (a refusal still halves the chunk). */
+export const READ_TARGET_BYTES = 3_000_000;
+
+/** Most rows one write chunk holds, whatever its size. */
+export const MAX_WRITE_ROWS = 50_000;
 
 /** The ExcelApi version the page checks before it loads the pane (docs/adr/0107); anything at or below it needs no run-time check. */
 export const MINIMUM_EXCEL_API = '1.7';

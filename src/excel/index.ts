@@ -4,3 +4,4 @@ export type { ExcelPortOptions, SessionRunner } from './port';
 export { excelRunner, officeApiSupport } from './host';
 export type { ApiSupport, RunBatch } from './host';
 export { activateSheet, addCatalogueTemplate, selectCell, CATALOGUE_TEMPLATE_HEADERS, CATALOGUE_TEMPLATE_SHEET } from './workbook-actions';
+export { watchSheets } from './sheet-events';

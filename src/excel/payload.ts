@@ -1,10 +1,13 @@
 /** Conservative size estimates of what a batch sends, so writes are split before Excel's 5 MB request limit. */
 
-/** Bytes a value takes in a JSON request, counting every non-ASCII character as a `\uXXXX` escape. */
+/** Bytes a value takes in a JSON request or response, as UTF-8 (Vietnamese letters take 2 or 3 bytes). */
 export function jsonBytes(value: unknown): number {
   const text = JSON.stringify(value) ?? '';
   let bytes = text.length;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) bytes += 5;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) bytes += code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 1 : 2;
+  }
   return bytes;
 }
 

@@ -3,7 +3,8 @@ import type { RawCell, SheetData } from '../core/model';
 import type { ProgressListener } from '../core/port';
 import type { Block } from './a1';
 import { CELL_PROPERTIES, chunkToRows } from './cells';
-import { isPayloadLimitError, MAX_CELLS_PER_READ, START_CHUNK_ROWS } from './host';
+import { isPayloadLimitError, MAX_CELLS_PER_READ, READ_TARGET_BYTES, START_CHUNK_ROWS } from './host';
+import { jsonBytes } from './payload';
 import type { SheetScan } from './scan';
 import { HEAD_ROWS } from './scan';
 import type { ExcelSession } from './session';
@@ -23,12 +24,22 @@ function trimmed(name: string, rows: Rows): SheetData {
   return { name, rows };
 }
 
-/** Reads rows [used.row, lastRow) of the used range: one sync per chunk, half the chunk after a payload-size refusal. */
+/** Rows for the next chunk: as many as fit the response target at the bytes per row seen so far, within the cell cap. */
+function nextChunkRows(count: number, bytes: number, maxRows: number): number {
+  return Math.max(1, Math.min(maxRows, Math.floor((count * READ_TARGET_BYTES) / Math.max(1, bytes))));
+}
+
+/**
+ * Reads rows [used.row, lastRow) of the used range: one sync per chunk; after the first chunk the size follows the
+ * bytes a row took (unless `chunkRows` fixes it), and a payload-size refusal halves it.
+ */
 export async function readUsedRows(session: ExcelSession, name: string, used: Block, lastRow: number, options: ReadOptions = {}): Promise<SheetData> {
   const sheet = session.context.workbook.worksheets.getItem(name);
   const total = Math.max(0, lastRow - used.row);
   const rows: Rows = new Array<undefined>(used.row).fill(undefined);
-  let chunk = Math.max(1, Math.min(options.chunkRows ?? session.chunkRows ?? START_CHUNK_ROWS, Math.floor(MAX_CELLS_PER_READ / Math.max(1, used.cols))));
+  const fixed = options.chunkRows ?? session.chunkRows;
+  const maxRows = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, used.cols)));
+  let chunk = Math.max(1, Math.min(fixed ?? START_CHUNK_ROWS, maxRows));
   let row = used.row;
   while (row < lastRow) {
     const count = Math.min(chunk, lastRow - row);
@@ -44,6 +55,7 @@ export async function readUsedRows(session: ExcelSession, name: string, used: Bl
     const matrices = { values: range.values, numberFormat: range.numberFormat, valueTypes: range.valueTypes as unknown as string[][] };
     for (const cells of chunkToRows(matrices, used.col)) rows.push(cells);
     row += count;
+    if (fixed === undefined && count === chunk) chunk = nextChunkRows(count, jsonBytes(matrices), maxRows);
     options.onProgress?.({ phase: 'read', done: row - used.row, total });
   }
   return trimmed(name, rows);

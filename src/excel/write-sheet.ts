@@ -3,7 +3,7 @@ import type { SheetModel } from '../core/render/sheet-model';
 import { SHEET_FONT, SHEET_FONT_SIZE, SHEET_STYLES } from '../core/render/sheet-model';
 import { resolveOwnedSheetName } from '../core/render/owned-name';
 import { columnLetters } from './a1';
-import { columnWidthPoints, queueStyle } from './apply-style';
+import { columnWidthPoints, queueStyle, styleCallCount } from './apply-style';
 import { queueChart } from './chart';
 import type { SheetInfo } from '../core/port';
 import type { ApiSupport } from './host';
@@ -16,9 +16,22 @@ import { modelWidth, writeValues } from './write-values';
 /** Longest address list handed to one getRanges call. */
 const MAX_AREA_CHARS = 2_000;
 
-/** Bytes a sheet's structure and layout take in a request, roughly (add, delete, rename, marker, widths, merges). */
-function layoutBytes(model: SheetModel): number {
-  return 2_000 + 200 * (model.merges.length + model.columnWidths.length + Object.keys(model.rowHeights).length) + (model.chart ? 5_000 : 0);
+/** Bytes a sheet's layout takes in a request, roughly (merges, widths, row heights, print setup, chart). */
+function layoutBytes(model: SheetModel, heights: number): number {
+  return 2_000 + 200 * (model.merges.length + model.columnWidths.length + heights) + (model.chart ? 5_000 : 0);
+}
+
+/** Row heights as runs of consecutive rows of one height (`"5:120"`), so a long table takes one call, not one per row. */
+export function rowHeightRuns(rowHeights: Readonly<Record<string, number>>): Array<{ readonly rows: string; readonly height: number }> {
+  const rows = Object.keys(rowHeights).map(Number).sort((a, b) => a - b);
+  const runs: Array<{ rows: string; height: number }> = [];
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i] === rows[i - 1] + 1 && rowHeights[rows[i]] === rowHeights[rows[start]]) continue;
+    if (rows.length > 0) runs.push({ rows: `${rows[start]}:${rows[i - 1]}`, height: rowHeights[rows[start]] });
+    start = i;
+  }
+  return runs;
 }
 
 /**
@@ -30,14 +43,16 @@ export async function writeOwnedSheetModel(session: ExcelSession, model: SheetMo
   const worksheets = session.context.workbook.worksheets;
   const previous = sheets.find((s) => s.owned === model.role);
   const name = resolveOwnedSheetName(model.name, model.role, sheets);
-  await session.reserve(layoutBytes(model));
+  await session.reserve(2_000);
   const added = worksheets.add(temporarySheetName(model.role));
   if (previous) worksheets.getItem(previous.name).delete();
   added.name = name;
   queueOwnedMarker(added, model.role);
   await writeValues(session, added, model);
   await writeFormats(session, added, model);
-  queueLayout(added, model, session.supports);
+  const heights = rowHeightRuns(model.rowHeights);
+  await session.reserve(layoutBytes(model, heights.length));
+  queueLayout(added, model, heights, session.supports);
   await session.flush();
   return name;
 }
@@ -52,7 +67,8 @@ async function writeFormats(session: ExcelSession, sheet: Excel.Worksheet, model
   const multiArea = session.supports('1.9');
   for (const [style, addresses] of groupStyles(model)) {
     for (const group of groupAddresses(addresses, multiArea ? MAX_AREA_CHARS : 0)) {
-      await session.reserve(1_000 + group.join(',').length);
+      // Counted as if every property set carried the address list (an upper bound of what goes over the wire).
+      await session.reserve((200 + group.join(',').length) * Math.max(1, styleCallCount(SHEET_STYLES[style])));
       if (multiArea) queueStyle(sheet.getRanges(group.join(',')).format, SHEET_STYLES[style]);
       else queueStyle(sheet.getRange(group[0]).format, SHEET_STYLES[style]);
     }
@@ -78,13 +94,13 @@ function groupAddresses(addresses: readonly string[], maxChars: number): string[
 }
 
 /** Queues merges, column widths, row heights, frozen rows, print setup (ExcelApi 1.9) and the chart. */
-function queueLayout(sheet: Excel.Worksheet, model: SheetModel, supports: ApiSupport): void {
+function queueLayout(sheet: Excel.Worksheet, model: SheetModel, heights: ReturnType<typeof rowHeightRuns>, supports: ApiSupport): void {
   for (const merge of model.merges) sheet.getRange(merge).merge(false);
   model.columnWidths.forEach((chars, c) => {
     const letter = columnLetters(c);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(chars);
   });
-  for (const [row, height] of Object.entries(model.rowHeights)) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const { rows, height } of heights) sheet.getRange(rows).format.rowHeight = height;
   if (model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
   if (supports('1.9')) {
     sheet.pageLayout.paperSize = 'A4';

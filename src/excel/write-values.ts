@@ -2,7 +2,7 @@
 import type { ModelCell, SheetModel } from '../core/render/sheet-model';
 import { SHEET_STYLES } from '../core/render/sheet-model';
 import { columnLetters, quoteSheet } from './a1';
-import { REQUEST_BUDGET_BYTES, START_CHUNK_ROWS } from './host';
+import { MAX_WRITE_ROWS, REQUEST_BUDGET_BYTES } from './host';
 import { jsonBytes, sliceByBudget } from './payload';
 import type { ExcelSession } from './session';
 
@@ -48,7 +48,7 @@ export async function writeValues(session: ExcelSession, sheet: Excel.Worksheet,
     formats.push(f);
     sizes.push(jsonBytes(v) + jsonBytes(f) + linkBytes + 100);
   }
-  for (const [start, end] of sliceByBudget(sizes, REQUEST_BUDGET_BYTES, START_CHUNK_ROWS)) {
+  for (const [start, end] of sliceByBudget(sizes, REQUEST_BUDGET_BYTES, MAX_WRITE_ROWS)) {
     await session.reserve(sizes.slice(start, end).reduce((sum, size) => sum + size, 0));
     const range = sheet.getRangeByIndexes(start, 0, end - start, width);
     range.numberFormat = formats.slice(start, end);

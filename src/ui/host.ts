@@ -9,9 +9,16 @@ import { checkOptions } from './settings';
 /** A file the user picked (a browser `File` satisfies it). */
 export type PickedFile = Blob & { readonly name: string };
 
+/** Runs work on a port that lives for the whole piece of work; `clean` lets it remove leftovers of interrupted runs. */
+export type WorkbookSession = <T>(work: (port: WorkbookPort) => Promise<T>, clean: boolean) => Promise<T>;
+
 /** The host services the pane and the one-click actions use; nothing here names Office. */
 export interface PaneHost {
   readonly port: WorkbookPort;
+  /** Runs a whole check, read or clear on one port (Excel: one Excel.run, one scan); hosts without it use `port`. */
+  readonly withWorkbook?: WorkbookSession;
+  /** Calls `listener` when sheets are added, deleted or renamed; returns the unsubscribe function. */
+  onSheetsChanged?(listener: () => void): () => void;
   readonly settings: SettingsStore;
   /** The host's display language (e.g. `vi-VN`): Office's, or the browser's. */
   displayLanguage(): string;
@@ -29,7 +36,12 @@ export const WRITES: Readonly<Record<'check' | 'summary', WriteChoice>> = {
   summary: { validation: false, summary: true, flags: false },
 };
 
-/** Runs the engine through the host's port with the saved settings. */
+/** Runs work on the host's workbook: in one session when the host has sessions, else on its port. */
+export function withWorkbook<T>(host: PaneHost, work: (port: WorkbookPort) => Promise<T>, clean: boolean): Promise<T> {
+  return host.withWorkbook ? host.withWorkbook(work, clean) : work(host.port);
+}
+
+/** Runs the engine through the host's workbook with the saved settings, cleaning leftovers of interrupted runs first. */
 export function runWithSettings(
   host: PaneHost,
   kind: 'check' | 'summary',
@@ -38,5 +50,5 @@ export function runWithSettings(
   catalogue?: SheetData,
   onProgress?: ProgressListener,
 ): Promise<CheckOutcome | RunFailure> {
-  return runCheck(host.port, checkOptions(settings, lang, host.now(), catalogue), WRITES[kind], onProgress);
+  return withWorkbook(host, (port) => runCheck(port, checkOptions(settings, lang, host.now(), catalogue), WRITES[kind], onProgress), true);
 }

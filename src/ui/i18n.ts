@@ -42,6 +42,10 @@ export interface PaneText {
   readonly byBand: string;
   readonly total: string;
   readonly issues: string;
+  readonly baselineTitle: string;
+  readonly indicator: string;
+  readonly rateOfPlan: string;
+  readonly rateOfBaseline: string;
   readonly noIssues: string;
   readonly goToCell: (ref: string) => string;
   readonly showMore: (n: number) => string;
@@ -51,6 +55,9 @@ export interface PaneText {
   readonly noSheets: string;
   readonly settingsSaved: string;
   readonly csvOnly: string;
+  readonly runInProgress: string;
+  readonly settings: string;
+  readonly showSettings: string;
   /** Texts of the offline web app (chitieu.html). */
   readonly web: WebText;
 }
@@ -114,6 +121,10 @@ const VI: PaneText = {
   byBand: 'Theo mức hoàn thành',
   total: 'Tổng số chỉ tiêu',
   issues: 'Danh sách vấn đề',
+  baselineTitle: 'So với cùng kỳ',
+  indicator: 'Chỉ tiêu',
+  rateOfPlan: 'Tỷ lệ so KH',
+  rateOfBaseline: 'So với cùng kỳ (%)',
   noIssues: 'Không có vấn đề nào.',
   goToCell: (ref) => `Đi tới ô ${ref}`,
   showMore: (n) => `Xem thêm ${n} mục`,
@@ -123,6 +134,9 @@ const VI: PaneText = {
   noSheets: 'Chưa tìm thấy trang số liệu nào có cột “Thực hiện” và cột mã hoặc tên chỉ tiêu.',
   settingsSaved: 'Thiết lập được lưu trong sổ tính.',
   csvOnly: 'Chỉ nhận tệp .xlsx hoặc .csv.',
+  runInProgress: 'Đang kiểm tra… Hãy đợi lần chạy đang diễn ra xong rồi thử lại.',
+  settings: 'Thiết lập',
+  showSettings: 'Hiện thiết lập',
   web: {
     pageTitle: 'ChiTieu – kiểm tra chỉ tiêu (ngoại tuyến)',
     offline: 'Chạy hoàn toàn trên máy này: tệp không được gửi đi đâu cả, không cần mạng.',
@@ -182,6 +196,10 @@ const EN: PaneText = {
   byBand: 'By achievement',
   total: 'Indicators in scope',
   issues: 'Issues',
+  baselineTitle: 'Compared with the same period',
+  indicator: 'Indicator',
+  rateOfPlan: 'Rate of target',
+  rateOfBaseline: 'Vs same period (%)',
   noIssues: 'No issues found.',
   goToCell: (ref) => `Go to cell ${ref}`,
   showMore: (n) => `Show ${n} more`,
@@ -191,6 +209,9 @@ const EN: PaneText = {
   noSheets: 'No data sheet found with an “Actual” column and an indicator code or name column.',
   settingsSaved: 'Settings are saved in the workbook.',
   csvOnly: 'Only .xlsx or .csv files can be imported.',
+  runInProgress: 'A check is running… Wait for it to finish, then try again.',
+  settings: 'Settings',
+  showSettings: 'Show settings',
   web: {
     pageTitle: 'ChiTieu – indicator check (offline)',
     offline: 'Runs entirely on this computer: nothing is uploaded, no network needed.',

@@ -4,10 +4,14 @@ import type { CheckOutcome, WorkbookLayout } from '../core/api';
 import type { Lang, SheetData } from '../core/model';
 import type { Progress } from '../core/port';
 import { describeWorkbook, isRunFailure } from '../core';
+import { errorText } from './errors';
 import { latestRun, publishRun, subscribeRuns } from './last-run';
 import type { LastRun } from './last-run';
 import type { PaneHost } from './host';
-import { runWithSettings } from './host';
+import { runWithSettings, withWorkbook } from './host';
+import type { RunKind } from './run-guard';
+import { activeRun, runExclusive, subscribeRunGuard } from './run-guard';
+import { useWorkbookWatch } from './use-workbook-watch';
 import { langFromDisplayLanguage, paneText } from './i18n';
 import type { RunSettings } from './settings';
 
@@ -25,13 +29,10 @@ export interface PaneState {
   readonly outcome: CheckOutcome | null;
   readonly error: string | null;
   readonly notice: string | null;
-}
-
-/** A message for an error thrown by the host or the engine, saying what to do. */
-function errorText(error: unknown, lang: Lang): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  const message = error instanceof Error ? error.message : String(error);
-  return paneText(lang).officeError(code || message);
+  /** A run the ribbon (or another pane action) holds the workbook with, if any. */
+  readonly elsewhere: RunKind | null;
+  /** Whether the settings are shown: open until a run finishes while the pane is open, then collapsed so results come first. */
+  readonly settingsOpen: boolean;
 }
 
 /** State and actions of the task pane over a host. */
@@ -47,31 +48,49 @@ export function usePane(host: PaneHost) {
     outcome: null,
     error: null,
     notice: null,
+    elsewhere: null,
+    settingsOpen: true,
   }));
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
   const t = paneText(state.lang);
 
-  const showRun = useCallback((run: LastRun) => {
+  /** Shows a run's result; a result that arrives while the pane is open collapses the settings so results come first. */
+  const showRun = useCallback((run: LastRun, fresh = true) => {
     if ('failure' in run) patch({ error: run.failure, outcome: null });
-    else patch({ outcome: run.outcome, error: null });
+    else patch({ outcome: run.outcome, error: null, ...(fresh ? { settingsOpen: false } : {}) });
   }, [patch]);
 
-  const refreshLayout = useCallback(async () => {
-    patch({ busy: 'layout', error: null });
+  /** Re-reads the workbook layout; `quiet` (automatic re-reads) neither blocks the pane nor replaces an error. */
+  const refreshLayout = useCallback(async (quiet = false) => {
+    if (!quiet) patch({ busy: 'layout', error: null });
     try {
-      patch({ layout: await describeWorkbook(host.port), busy: null });
+      const layout = await withWorkbook(host, (port) => describeWorkbook(port), false);
+      patch(quiet ? { layout } : { layout, busy: null });
     } catch (error) {
-      patch({ busy: null, error: errorText(error, state.lang) });
+      if (!quiet) patch({ busy: null, error: errorText(error, state.lang) });
     }
   }, [host, patch, state.lang]);
 
   useEffect(() => {
     void refreshLayout();
     const last = latestRun();
-    if (last) showRun(last);
-    return subscribeRuns(showRun);
-    // Read the workbook once when the pane opens; the user can re-read it with the refresh button.
+    if (last) showRun(last, false);
+    const stopRuns = subscribeRuns((run) => showRun(run));
+    const stopGuard = subscribeRunGuard((active) => patch({ elsewhere: active }));
+    patch({ elsewhere: activeRun() });
+    return () => {
+      stopRuns();
+      stopGuard();
+    };
+    // Subscribed once when the pane opens; useWorkbookWatch keeps the layout fresh afterwards.
   }, []);
+  useWorkbookWatch(host, () => void refreshLayout(true));
+
+  /** Runs `work` holding the workbook; says "a check is running" when the ribbon already holds it. */
+  const exclusive = useCallback(async (kind: RunKind, work: () => Promise<void>) => {
+    const run = await runExclusive(kind, work);
+    if ('declined' in run) patch({ busy: null, progress: null, notice: null, error: paneText(state.lang).runInProgress });
+  }, [patch, state.lang]);
 
   const updateSettings = useCallback((change: Partial<RunSettings>) => {
     setState((s) => {
@@ -86,7 +105,7 @@ export function usePane(host: PaneHost) {
     updateSettings({ lang });
   }, [patch, updateSettings]);
 
-  const run = useCallback(async (kind: 'check' | 'summary') => {
+  const run = useCallback((kind: 'check' | 'summary') => exclusive(kind, async () => {
     patch({ busy: kind, error: null, notice: null, progress: null });
     try {
       const result = await runWithSettings(host, kind, state.settings, state.lang, state.catalogueFile?.sheet, (progress) => patch({ progress }));
@@ -102,18 +121,21 @@ export function usePane(host: PaneHost) {
     } catch (error) {
       patch({ busy: null, progress: null, error: errorText(error, state.lang) });
     }
-  }, [host, patch, state.settings, state.lang, state.catalogueFile]);
+  }), [exclusive, host, patch, state.settings, state.lang, state.catalogueFile]);
 
-  const clearFlags = useCallback(async () => {
+  const clearFlags = useCallback(() => exclusive('clear', async () => {
     patch({ busy: 'clear', error: null, notice: null });
     try {
       const sheets = state.settings.dataSheet ? [state.settings.dataSheet] : (state.layout?.dataSheets ?? []).map((s) => s.name);
-      for (const sheet of sheets) await host.port.clearFlags(sheet);
+      // One session: the flags of every sheet are cleared together, not one round trip per sheet.
+      await withWorkbook(host, async (port) => {
+        for (const sheet of sheets) await port.clearFlags(sheet);
+      }, true);
       patch({ busy: null, notice: paneText(state.lang).flagsCleared });
     } catch (error) {
       patch({ busy: null, error: errorText(error, state.lang) });
     }
-  }, [host, patch, state.settings.dataSheet, state.layout, state.lang]);
+  }), [exclusive, host, patch, state.settings.dataSheet, state.layout, state.lang]);
 
   const createTemplate = useCallback(async () => {
     patch({ busy: 'template', error: null, notice: null });
@@ -150,5 +172,10 @@ export function usePane(host: PaneHost) {
     }
   }, [host, patch, state.lang]);
 
-  return { state, t, setLang, updateSettings, refreshLayout, run, clearFlags, createTemplate, importCatalogue, removeImport: () => patch({ catalogueFile: null }), goTo, dismissError: () => patch({ error: null }) };
+  return {
+    state, t, setLang, updateSettings, refreshLayout, run, clearFlags, createTemplate, importCatalogue, goTo,
+    removeImport: () => patch({ catalogueFile: null }),
+    dismissError: () => patch({ error: null }),
+    toggleSettings: () => setState((s) => ({ ...s, settingsOpen: !s.settingsOpen })),
+  };
 }

@@ -1,11 +1,12 @@
 /** Raw DEFLATE and CRC-32 for ZIP entries, through fflate so the same code runs in Node and in a browser (ADR 0010). */
 import { Inflate, deflateSync, inflateSync } from 'fflate';
 
-/** Inflates raw DEFLATE data into an array of the expected size (throws on damaged data). */
+/**
+ * Inflates raw DEFLATE data, sized for the expected length (throws on damaged data). The array has one spare byte
+ * so that data longer than declared comes back longer, not silently cut: the caller compares the length.
+ */
 export function inflateRaw(data: Uint8Array, expectedSize: number): Uint8Array {
-  const out = inflateSync(data, { out: new Uint8Array(expectedSize) });
-  // fflate returns a shorter view when the stream ends early; the caller checks the length.
-  return out;
+  return inflateSync(data, { out: new Uint8Array(expectedSize + 1) });
 }
 
 /**

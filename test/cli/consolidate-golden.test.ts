@@ -25,6 +25,7 @@ describe('consolidation of the unit fixtures', () => {
     expect(report.missingUnits).toEqual(['Xã Bắc La']);
     expect(run.stdout.split('\n')[0]).toBe('6/7 đơn vị đã nộp; 1 đơn vị chưa nộp: Xã Bắc La.');
     const text = JSON.stringify(report, null, 2) + '\n';
+    expect(text.includes(join(__dirname, '..', '..'))).toBe(false);
     if (UPDATE) writeFileSync(GOLDEN, text);
     if (!existsSync(GOLDEN)) throw new Error(`missing golden ${GOLDEN}: run npm run golden:update and review it`);
     expect(text).toBe(readFileSync(GOLDEN, 'utf8'));

@@ -24,6 +24,11 @@ describe('chitieu consolidate', () => {
     expect(hash()).toEqual(before);
     expect(run.report?.missingUnits).toEqual([]);
     expect(run.stdout.split('\n')[0]).toBe('6 đơn vị đã nộp.');
+    const submissions = openWorkbook(readFileSync(run.out)).readSheet('Tình hình nộp báo cáo');
+    const texts = submissions.rows.flatMap((r) => (r ?? []).map((c) => String(c?.value ?? '')));
+    expect(texts).toContain('Vấn đề của danh mục chỉ tiêu dùng chung');
+    expect(texts.filter((t) => t.includes('“4.200”'))).toHaveLength(1);
+    expect(run.report?.catalogueIssues.map((i) => i.rule)).toEqual(['ambiguous-number', 'ambiguous-number']);
   });
 
   it('names the sheets and writes the messages in English with --lang en', async () => {

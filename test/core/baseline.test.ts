@@ -87,3 +87,14 @@ describe('a row target no target form reads', () => {
     expect(byCode(outcome).KT01.band).toBe('unassessed');
   });
 });
+
+describe('a catalogue target no target form reads', () => {
+  it('is catalogue-invalid on the catalogue cell', async () => {
+    const catalogue = sheet('Danh mục chỉ tiêu', [['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Mục tiêu'], ['KT01', 'a', 'tăng 500 tỷ']]);
+    const outcome = await run([['Mã', 'Chỉ tiêu', 'Thực hiện'], ['KT01', 'a', 600]], catalogue);
+    expect(outcome.report.issues.filter((i) => i.severity === 'error').map((i) => [i.rule, i.sheet, i.cell])).toEqual([
+      ['catalogue-invalid', 'Danh mục chỉ tiêu', 'C2'],
+      ['missing-target', 'Báo cáo', 'C2'],
+    ]);
+  });
+});

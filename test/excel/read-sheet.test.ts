@@ -86,6 +86,7 @@ describe('readSheet over the fake Excel host', () => {
     const book = newWorkbook([{ name: 'Dữ liệu', cells: bigGrid(12_000) }]);
     const seen: number[] = [];
     await portOver(book).readSheet('Dữ liệu', { onProgress: (p) => seen.push(p.done) });
-    expect(seen).toEqual([5_000, 10_000, 12_001]);
+    // The first chunk is 5 000 rows; the next is sized from the bytes those took, so the rest fits in one more.
+    expect(seen).toEqual([5_000, 12_001]);
   });
 });

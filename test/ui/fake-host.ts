@@ -1,5 +1,6 @@
 /** A PaneHost over the fake Excel workbook, for pane and ribbon tests without Office. */
-import { createExcelPort } from '../../src/excel/port';
+import { createExcelPort, excelSessions } from '../../src/excel/port';
+import { watchSheets } from '../../src/excel/sheet-events';
 import { activateSheet, addCatalogueTemplate, selectCell } from '../../src/excel/workbook-actions';
 import type { RunBatch } from '../../src/excel/host';
 import { readCatalogueFile } from '../../src/ui/catalogue-file';
@@ -17,9 +18,8 @@ export interface TestHost {
   readonly saved: RunSettings[];
 }
 
-/** A host over the planning fixture, with settings kept in memory and a fixed clock. */
-export function testHost(displayLanguage = 'vi-VN', initial: RunSettings = DEFAULT_SETTINGS): TestHost {
-  const book = newWorkbook(planningWorkbook());
+/** A host over a workbook (the planning fixture by default), with settings kept in memory and a fixed clock. */
+export function testHost(displayLanguage = 'vi-VN', initial: RunSettings = DEFAULT_SETTINGS, book: FakeWorkbook = newWorkbook(planningWorkbook())): TestHost {
   const excel = createFakeExcel(book);
   const run: RunBatch = (batch) => excel.run(batch);
   const saved: RunSettings[] = [];
@@ -31,11 +31,14 @@ export function testHost(displayLanguage = 'vi-VN', initial: RunSettings = DEFAU
       saved.push(s);
     },
   };
+  const supports = (): boolean => true;
   return {
     book,
     saved,
     host: {
-      port: createExcelPort({ run, supports: () => true }),
+      port: createExcelPort({ run, supports }),
+      withWorkbook: excelSessions({ run, supports }),
+      onSheetsChanged: (listener) => watchSheets(run, supports, listener),
       settings,
       displayLanguage: () => displayLanguage,
       selectCell: (sheet, cell) => selectCell(sheet, cell, run),

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { SheetData } from '../../src/core/model';
 import { windows1258 } from '../../scripts/fixture-bytes';
 import { loadCatalogueFile } from '../../src/cli/catalogue-source';
 import { readCatalogueFile } from '../../src/ui/catalogue-file';
@@ -34,7 +35,7 @@ async function bothPaths(fileName: string, bytes: Uint8Array): Promise<{ cli: un
     writeFileSync(path, bytes);
     const cli = loadCatalogueFile(path);
     const pane = await readCatalogueFile(Object.assign(new Blob([bytes as Uint8Array<ArrayBuffer>]), { name: fileName }));
-    return { cli: cli?.rows, pane: pane?.rows };
+    return { cli, pane };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -59,7 +60,7 @@ describe('one catalogue reader for the command line and the pane', () => {
   it('gives the same cells for a workbook with several sheets and number formats', async () => {
     const { cli, pane } = await bothPaths('danh-muc.xlsx', await catalogueWorkbook());
     expect(pane).toEqual(cli);
-    const rows = cli as Array<Array<{ value: unknown; numFmt?: string } | undefined>>;
+    const rows = (cli as SheetData).rows;
     expect(rows[1]?.[1]).toEqual({ value: 'Mã chỉ tiêu' });
     expect(rows[2]?.[4]).toEqual({ value: 0.075, numFmt: '0.0%' });
     expect(rows[3]?.[4]).toEqual({ value: 12500, numFmt: '#,##0' });
@@ -68,7 +69,8 @@ describe('one catalogue reader for the command line and the pane', () => {
   it('gives the same cells for a Windows-1258 CSV, with its Vietnamese names intact', async () => {
     const { cli, pane } = await bothPaths('danh-muc.csv', readFileSync(WINDOWS_1258_CSV));
     expect(pane).toEqual(cli);
-    const header = (cli as Array<Array<{ value: string } | undefined>>)[0].map((c) => c?.value.normalize('NFC'));
+    expect((cli as SheetData).name).toBe('danh-muc.csv');
+    const header = (cli as SheetData).rows[0]?.map((c) => String(c?.value).normalize('NFC'));
     expect(header).toContain('Mã chỉ tiêu');
   });
 });

@@ -22,6 +22,12 @@ describe('DEFLATE through fflate', () => {
     expect(Buffer.compare(part!, SAMPLE.subarray(0, part!.length))).toBe(0);
   });
 
+  it('returns data longer or shorter than declared at its real length, so a wrong size is noticed', () => {
+    const packed = deflateRawSync(SAMPLE);
+    expect(inflateRaw(packed, SAMPLE.length - 10).length).toBe(SAMPLE.length - 9);
+    expect(inflateRaw(packed, SAMPLE.length + 10).length).toBe(SAMPLE.length);
+  });
+
   it('reports damaged data instead of returning garbage', () => {
     const bad = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff]);
     expect(() => inflateRaw(bad, 100)).toThrow();

@@ -30,6 +30,8 @@ export const ADDITIVE_UNITS: ReadonlySet<string> = new Set([
   // things and events
   'cong trinh', 'du an', 'can', 'can nha', 'nha', 'cai', 'chiec', 'con', 'cay', 'xe', 'km duong', 'ho so', 'vu', 'vu viec',
   'cuoc', 'buoi', 'lan kiem tra', 'mo hinh', 'san pham', 'nhan khau', 'thue bao', 'tau', 'may',
+  'ho gia dinh', 'nguoi lao dong', 'luot benh nhan', 'khu dan cu', 'thon ban', 'nha van hoa', 'lop hoc', 'phong hoc',
+  'cau', 'tram y te', 'de tai', 'sang kien', 'giay phep', 'hop dong',
 ]);
 
 /** Units whose values never add up, with the reason shown on the sheet. */

@@ -1,13 +1,55 @@
 /** Checks one unit's workbook for consolidation: the engine's own check (nothing written) and the unit's name. */
 import type { CheckOptions } from '../api';
 import { dataHeader } from '../discover';
-import type { WorkbookPort } from '../port';
+import type { SheetData } from '../model';
+import type { SheetInfo, WorkbookPort } from '../port';
+import type { SheetFlags, SheetModel } from '../render/sheet-model';
 import { isRunFailure, runCheck } from '../run';
 import type { UnitCheck } from './types';
 import { unitNameFromFile, unitNameFromTitle } from './unit-name';
 
 /** Writes nothing: a unit's workbook is only read. */
 const READ_ONLY = { validation: false, summary: false, flags: false } as const;
+
+/**
+ * A read-only view of a unit's workbook that reads each sheet once: unit forms are small, so the header probes
+ * (first 30 rows) are cut from the one full read instead of unpacking the sheet again for each probe.
+ */
+export class ReadOncePort implements WorkbookPort {
+  private list: Promise<readonly SheetInfo[]> | undefined;
+  private readonly sheets = new Map<string, Promise<SheetData>>();
+
+  /** Wraps the port of one unit's workbook. */
+  constructor(private readonly port: WorkbookPort) {}
+
+  /** The sheets, listed once. */
+  listSheets(): Promise<readonly SheetInfo[]> {
+    return (this.list ??= this.port.listSheets());
+  }
+
+  /** A sheet read whole once; `maxRows` gives its first rows. */
+  async readSheet(name: string, options?: { readonly maxRows?: number }): Promise<SheetData> {
+    let whole = this.sheets.get(name);
+    if (!whole) this.sheets.set(name, (whole = this.port.readSheet(name)));
+    const sheet = await whole;
+    return options?.maxRows === undefined ? sheet : { name: sheet.name, rows: sheet.rows.slice(0, options.maxRows) };
+  }
+
+  /** Passed through (a consolidation writes nothing to a unit's workbook). */
+  writeOwnedSheet(model: SheetModel): Promise<string> {
+    return this.port.writeOwnedSheet(model);
+  }
+
+  /** Passed through. */
+  setFlags(flags: SheetFlags): Promise<void> {
+    return this.port.setFlags(flags);
+  }
+
+  /** Passed through. */
+  clearFlags(sheet: string): Promise<void> {
+    return this.port.clearFlags(sheet);
+  }
+}
 
 /** The unit named in the title block above the header of the first sheet that has a data header, else null. */
 export async function unitNameOf(port: WorkbookPort): Promise<string | null> {
@@ -25,7 +67,8 @@ export async function unitNameOf(port: WorkbookPort): Promise<string | null> {
  * from its title block, else from `file`. A check that cannot start (no catalogue, no data sheet…) makes the
  * unit unreadable, with the run's own message as the reason.
  */
-export async function checkUnit(port: WorkbookPort, file: string, options: CheckOptions): Promise<UnitCheck> {
+export async function checkUnit(unitPort: WorkbookPort, file: string, options: CheckOptions): Promise<UnitCheck> {
+  const port = new ReadOncePort(unitPort);
   const name = (await unitNameOf(port)) ?? unitNameFromFile(file);
   const outcome = await runCheck(port, options, READ_ONLY);
   if (isRunFailure(outcome)) return { file, name, unreadable: outcome.message };

@@ -6,6 +6,7 @@ import type { IssueReport } from '../api';
 import { issueMessage } from '../i18n';
 import type { Lang, RuleId, Thresholds } from '../model';
 import { makeIssue } from '../rules/severity';
+import { normalizeName } from '../text/normalize';
 import { completeness } from './completeness';
 import { IndicatorSum } from './indicator-sum';
 import type { ConsolidatedReport, ConsolidatedUnit, DuplicateUnit, UnitCheck, UnitIssue, UnmatchedRow } from './types';
@@ -24,9 +25,12 @@ function isCatalogueIssue(issue: IssueReport, sharedCatalogue: string | undefine
   return sharedCatalogue !== undefined && issue.sheet === sharedCatalogue && issue.rule !== 'missing-indicator';
 }
 
-/** The catalogue key of an indicator across units: its code, else its name. */
-function indicatorKey(code: string | null, name: string): string {
-  return code ? `c:${code.trim().toLowerCase()}` : `n:${name.trim().toLowerCase()}`;
+/**
+ * The key of an indicator across units: its catalogue code, else its name. A form that is its own catalogue
+ * (SPEC §2.2) numbers its rows by STT, which differs from unit to unit, so there the name is the key.
+ */
+function indicatorKey(code: string | null, name: string, selfCatalogue: boolean): string {
+  return code && !selfCatalogue ? `c:${code.trim().toLowerCase()}` : `n:${normalizeName(name)}`;
 }
 
 /** Codes of the issues of one rule (each once, in report order). */
@@ -72,8 +76,9 @@ export class Consolidation {
     const unmatched: UnmatchedRow[] = report.issues
       .filter((i) => i.rule === 'unknown-indicator')
       .map((i) => ({ sheet: i.sheet, cell: i.cell, code: i.code, message: i.message }));
+    const selfCatalogue = report.catalogue?.source === 'self';
     for (const indicator of report.indicators) {
-      const k = indicatorKey(indicator.code, indicator.name);
+      const k = indicatorKey(indicator.code, indicator.name, selfCatalogue);
       let sum = this.indicators.get(k);
       if (!sum) this.indicators.set(k, (sum = new IndicatorSum(indicator.code, indicator.name, indicator)));
       sum.add(check.name, indicator);

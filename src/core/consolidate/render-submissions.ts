@@ -63,6 +63,17 @@ export function renderSubmissionsSheet(input: ConsolidationSheetInput): SheetMod
     merges.push(`F${rows.length}:J${rows.length}`);
     heights[rows.length] = wrappedHeight(row.message, 110);
   });
+  if (report.catalogueIssues.length > 0) {
+    rows.push([]);
+    rows.push([{ value: words.catalogueTitle, style: 'sectionTitle' }]);
+    rows.push(headerRow([words.columns.stt, words.columns.sheet, words.columns.cell, words.columns.code, words.columns.message]));
+    merges.push(`E${rows.length}:J${rows.length}`);
+    report.catalogueIssues.forEach((issue, i) => {
+      rows.push([{ value: i + 1, style: 'integer' }, { value: issue.sheet, style: 'text' }, { value: issue.cell, style: 'textCenter' }, { value: issue.code ?? '', style: 'textCenter' }, { value: issue.message, style: 'text' }]);
+      merges.push(`E${rows.length}:J${rows.length}`);
+      heights[rows.length] = wrappedHeight(issue.message, 120);
+    });
+  }
   return {
     role: 'submissions',
     name: words.sheetNames.submissions,

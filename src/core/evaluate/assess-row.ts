@@ -144,7 +144,7 @@ function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: Pl
   const read = readTargetCell(row.cell('target'), ctx.style, ctx.targets, units.kind !== 'convert');
   for (const finding of read.findings) issues.push(makeIssue(finding.rule, at('target'), finding.params));
   if (read.unreadable) {
-    issues.push(makeIssue('not-a-number', at('target'), { value: cellText(row.cell('target')) }));
+    issues.push(makeIssue('not-a-number', at('target'), { value: cellText(row.cell('target')), of: 'target' }));
     return null;
   }
   if (units.kind !== 'convert') return read.value ?? undefined;

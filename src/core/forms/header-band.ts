@@ -25,10 +25,13 @@ function filled(cells: Cells | undefined, c: number): boolean {
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
 
+/** Columns whose header is never stacked over children: data rows always fill one of them. */
+const IDENTITY: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['stt', 'code', 'name', 'unit']);
+
 /**
- * True when `lower` continues the header above it: text only, and every label sits inside a span of
- * `upper` (under an empty cell that a label on its left carries over, or under the first cell of a
- * label whose span goes on to the right). A data row has labels under single-column headers, so it fails.
+ * True when `lower` continues the header above it: text only, nothing under an STT, code, name or unit
+ * header (those are merged down), and every label under a header cell or under an empty cell that a header
+ * on its left carries over. A data or group row always fills the STT or name column, so it fails.
  */
 function continues(upper: Cells, lower: Cells | undefined, rowIndex: number): boolean {
   if (!lower || readColumnNumbers(lower, rowIndex)) return false;
@@ -38,9 +41,9 @@ function continues(upper: Cells, lower: Cells | undefined, rowIndex: number): bo
     const upperFilled = filled(upper, c);
     if (upperFilled) seenParent = true;
     if (!filled(lower, c)) continue;
-    if (typeof lower[c]?.value !== 'string') return false;
-    const spanStart = upperFilled && !filled(upper, c + 1) && filled(lower, c + 1);
-    if (!(spanStart || (!upperFilled && seenParent))) return false;
+    if (typeof lower[c]?.value !== 'string' || !seenParent) return false;
+    const kind = upperFilled ? matchHeader(labelAt(upper, c)) : undefined;
+    if (kind && IDENTITY.has(kind)) return false;
     labels++;
   }
   return labels > 0;

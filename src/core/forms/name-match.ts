@@ -11,22 +11,31 @@ export const NEAR_NAME_SIMILARITY = 0.85;
 /** How similar a name must be to be suggested. */
 const SUGGEST_SIMILARITY = 0.4;
 
-/** A catalogue's names prepared for matching: entries by exact key, and each entry's tokens. */
+/** A catalogue's names prepared for matching: entries by exact key, and each entry's tokens (each built on first use). */
 export interface NameIndex {
   readonly byKey: ReadonlyMap<string, CatalogueEntry>;
   readonly tokens: ReadonlyArray<readonly [CatalogueEntry, readonly string[]]>;
 }
 
-/** Builds the name index of catalogue entries (the first entry of a key wins). */
+/** The name index of catalogue entries (the first entry of a key wins); nothing is computed until it is read. */
 export function nameIndex(entries: readonly CatalogueEntry[]): NameIndex {
-  const byKey = new Map<string, CatalogueEntry>();
-  const tokens: Array<readonly [CatalogueEntry, readonly string[]]> = [];
-  for (const entry of entries) {
-    const key = nameKey(entry.name);
-    if (!byKey.has(key)) byKey.set(key, entry);
-    tokens.push([entry, nameTokens(key)]);
-  }
-  return { byKey, tokens };
+  let byKey: Map<string, CatalogueEntry> | null = null;
+  let tokens: Array<readonly [CatalogueEntry, readonly string[]]> | null = null;
+  return {
+    get byKey(): ReadonlyMap<string, CatalogueEntry> {
+      if (!byKey) {
+        byKey = new Map();
+        for (const entry of entries) {
+          const key = nameKey(entry.name);
+          if (!byKey.has(key)) byKey.set(key, entry);
+        }
+      }
+      return byKey;
+    },
+    get tokens(): ReadonlyArray<readonly [CatalogueEntry, readonly string[]]> {
+      return (tokens ??= entries.map((entry) => [entry, nameTokens(nameKey(entry.name))] as const));
+    },
+  };
 }
 
 /** Candidates ranked by similarity to a name, best first, above a floor. */

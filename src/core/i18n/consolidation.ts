@@ -17,6 +17,7 @@ export interface ConsolidationWords {
   readonly status: Readonly<Record<'submitted' | 'unreadable' | 'duplicate' | 'missing' | 'unexpected', string>>;
   readonly columns: Readonly<Record<string, string>>;
   readonly unmatchedTitle: string;
+  readonly catalogueTitle: string;
   readonly unconverted: (names: readonly string[]) => string;
   readonly none: string;
 }
@@ -52,6 +53,7 @@ const VI: ConsolidationWords = {
     blank: 'Chỉ tiêu để trống', missing: 'Chỉ tiêu thiếu dòng', unmatched: 'Dòng không khớp danh mục', sheet: 'Trang', cell: 'Ô', message: 'Nội dung',
   },
   unmatchedTitle: 'Dòng không khớp chỉ tiêu nào của danh mục',
+  catalogueTitle: 'Vấn đề của danh mục chỉ tiêu dùng chung',
   unconverted: (names) => `Không đổi được đơn vị tính của: ${names.join(', ')}.`,
   none: '(Không có)',
 };
@@ -88,6 +90,7 @@ const EN: ConsolidationWords = {
     blank: 'Left blank', missing: 'No row', unmatched: 'Rows matching no indicator', sheet: 'Sheet', cell: 'Cell', message: 'Message',
   },
   unmatchedTitle: 'Rows that match no catalogue indicator',
+  catalogueTitle: 'Issues of the shared catalogue',
   unconverted: (names) => `Unit could not be converted for: ${names.join(', ')}.`,
   none: '(None)',
 };

@@ -11,7 +11,7 @@ const CATALOGUE_EN: Readonly<Record<string, (p: MessageParams) => string>> = {
   'no-code': () => 'This catalogue row has no indicator code. Fill in a code (e.g. KT01) so the row can be used.',
   'no-name': (p) => `Indicator ${p.code} in the catalogue has no name. Fill in its name.`,
   'duplicate-code': (p) => `Code ${p.code} repeats catalogue row ${p.firstRow}; only the first row is used. Change the code or delete the repeated row.`,
-  'bad-target': (p) => `The target "${p.value}" of ${p.code} cannot be read. Write a number (15.8), a bound (≥ 90, ≤ 1.5), a range (10-11) or "Hoàn thành".`,
+  'bad-target': (p) => `The target "${p.value}" of ${p.code} cannot be read. Write a number (15.8), a bound (≥ 90, ≤ 1.5), a range (10-11), a change from the baseline (tăng 10%, giảm 1,5 điểm phần trăm, gấp 2 lần) or "Hoàn thành".`,
   'bad-direction': (p) => `The direction "${p.value}" of ${p.code} cannot be read. Write "Tăng" (increase) or "Giảm" (decrease).`,
 };
 
@@ -30,7 +30,7 @@ function band(b: Band, critical: number, warning: number): string {
 /** English words of ChiTieu. */
 export const EN: Dictionary = {
   rules: {
-    'missing-column': (p) => `Sheet "${p.sheet}" has no ${COLUMN_EN[String(p.missing)] ?? p.missing}. Add that column heading within the first 30 rows.`,
+    'missing-column': (p) => `Sheet "${p.sheet}" has no ${COLUMN_EN[String(p.missing)] ?? p.missing}. Add that column heading within the first 30 rows.` + (p.header ? ` Header as read: «${p.header}».` : ''),
     'catalogue-invalid': (p) => (CATALOGUE_EN[String(p.problem)] ?? (() => 'Invalid catalogue row.'))(p),
     'unknown-indicator': (p) =>
       `Indicator "${p.value}" is not in the catalogue.` + (p.suggestion ? ` Did you mean ${p.suggestion}? Correct the code.` : ' Check the code or add the indicator to the catalogue.'),
@@ -38,7 +38,9 @@ export const EN: Dictionary = {
     'duplicate-indicator': (p) => `Indicator ${p.code} already appears at ${p.firstCell}; this row is not counted. Delete the repeated row or correct its code.`,
     'missing-indicator': (p) => `Indicator ${p.code} "${p.name}" has no data row, so it counts as not assessed. Add a row for it.`,
     'empty-actual': (p) => `Indicator ${p.code} has no actual value. Enter the actual for the period.`,
-    'not-a-number': (p) => `"${p.value}" cannot be read as a number. Enter a number (e.g. 12.5), a fraction (47/107) or "Hoàn thành"/"Chưa hoàn thành".`,
+    'not-a-number': (p) => p.of === 'target'
+      ? `The target "${p.value}" cannot be read. Write a number (15.8), a bound (≥ 90, ≤ 1.5), a range (10-11), a change from the baseline (tăng 10%, giảm 1,5 điểm phần trăm, gấp 2 lần) or "Hoàn thành".`
+      : `"${p.value}" cannot be read as a number. Enter a number (e.g. 12.5), a fraction (47/107) or "Hoàn thành"/"Chưa hoàn thành".`,
     'formula-error': (p) => `The cell holds the formula error ${p.value}. Fix the formula or type the value; an error is never taken as zero.`,
     'ambiguous-number': (p) => `"${p.value}" can be read two ways; it was read as ${p.read}. If that is wrong, write it unambiguously (e.g. ${p.alternative}).`,
     'missing-target': (p) => `Indicator ${p.code} has no target in the catalogue or on its row. Add the target to the catalogue.`,

@@ -11,7 +11,7 @@ const CATALOGUE_VI: Readonly<Record<string, (p: MessageParams) => string>> = {
   'no-code': () => 'Dòng danh mục thiếu mã chỉ tiêu. Điền mã (ví dụ KT01) để dòng này được dùng.',
   'no-name': (p) => `Chỉ tiêu ${p.code} trong danh mục thiếu tên. Điền tên chỉ tiêu.`,
   'duplicate-code': (p) => `Mã ${p.code} bị trùng với dòng ${p.firstRow} của danh mục; chỉ dòng đầu được dùng. Đổi mã hoặc xóa dòng trùng.`,
-  'bad-target': (p) => `Không đọc được mục tiêu “${p.value}” của ${p.code}. Ghi một số (15,8), ngưỡng (≥ 90, ≤ 1,5), khoảng (10-11) hoặc “Hoàn thành”.`,
+  'bad-target': (p) => `Không đọc được mục tiêu “${p.value}” của ${p.code}. Ghi một số (15,8), ngưỡng (≥ 90, ≤ 1,5), khoảng (10-11), mức tăng/giảm so với năm gốc (tăng 10%, giảm 1,5 điểm phần trăm, gấp 2 lần) hoặc “Hoàn thành”.`,
   'bad-direction': (p) => `Không đọc được chiều đánh giá “${p.value}” của ${p.code}. Ghi “Tăng” hoặc “Giảm”.`,
 };
 
@@ -30,7 +30,7 @@ function band(b: Band, critical: number, warning: number): string {
 /** Vietnamese words of ChiTieu. */
 export const VI: Dictionary = {
   rules: {
-    'missing-column': (p) => `Trang “${p.sheet}” không có ${COLUMN_VI[String(p.missing)] ?? p.missing}. Thêm tiêu đề cột đó trong 30 dòng đầu của trang.`,
+    'missing-column': (p) => `Trang “${p.sheet}” không có ${COLUMN_VI[String(p.missing)] ?? p.missing}. Thêm tiêu đề cột đó trong 30 dòng đầu của trang.` + (p.header ? ` Tiêu đề đã đọc được: «${p.header}».` : ''),
     'catalogue-invalid': (p) => (CATALOGUE_VI[String(p.problem)] ?? (() => 'Dòng danh mục không hợp lệ.'))(p),
     'unknown-indicator': (p) =>
       `Chỉ tiêu “${p.value}” không có trong danh mục.` + (p.suggestion ? ` Có phải là ${p.suggestion}? Sửa mã cho đúng.` : ' Kiểm tra lại mã hoặc bổ sung chỉ tiêu vào danh mục.'),
@@ -38,7 +38,9 @@ export const VI: Dictionary = {
     'duplicate-indicator': (p) => `Chỉ tiêu ${p.code} đã có ở ô ${p.firstCell}; dòng này không được tính. Xóa dòng trùng hoặc sửa mã.`,
     'missing-indicator': (p) => `Chỉ tiêu ${p.code} “${p.name}” chưa có dòng số liệu nên được tính “Chưa đánh giá”. Bổ sung dòng cho chỉ tiêu này.`,
     'empty-actual': (p) => `Chỉ tiêu ${p.code} chưa có số thực hiện. Nhập số thực hiện của kỳ báo cáo.`,
-    'not-a-number': (p) => `Không đọc được “${p.value}” là số. Nhập một số (ví dụ 12,5), phân số (47/107) hoặc “Hoàn thành”/“Chưa hoàn thành”.`,
+    'not-a-number': (p) => p.of === 'target'
+      ? `Không đọc được mục tiêu “${p.value}”. Ghi một số (15,8), ngưỡng (≥ 90, ≤ 1,5), khoảng (10-11), mức tăng/giảm so với năm gốc (tăng 10%, giảm 1,5 điểm phần trăm, gấp 2 lần) hoặc “Hoàn thành”.`
+      : `Không đọc được “${p.value}” là số. Nhập một số (ví dụ 12,5), phân số (47/107) hoặc “Hoàn thành”/“Chưa hoàn thành”.`,
     'formula-error': (p) => `Ô có lỗi công thức ${p.value}. Sửa công thức hoặc nhập giá trị trực tiếp; lỗi không được coi là số 0.`,
     'ambiguous-number': (p) => `“${p.value}” có thể hiểu hai cách; đã đọc là ${p.read}. Nếu không đúng, ghi rõ (ví dụ ${p.alternative}).`,
     'missing-target': (p) => `Chỉ tiêu ${p.code} chưa có mục tiêu trong danh mục lẫn trên dòng. Bổ sung mục tiêu vào danh mục.`,

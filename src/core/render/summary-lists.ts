@@ -49,10 +49,13 @@ function rateCell(rate: Rational | null | undefined): ModelCell {
   return rate ? { value: toNumber(rate) / 100, style: 'percent' } : { value: '–', style: 'textCenter' };
 }
 
-/** Lines a row needs when a text wraps in its column width. */
-function linesFor(texts: ReadonlyArray<readonly [string, number]>): number {
-  return Math.max(1, ...texts.map(([text, width]) => Math.ceil(text.length / (width * CHARS_PER_WIDTH))));
+/** Lines a text needs when it wraps in a column width. */
+function linesOf(text: string, width: number): number {
+  return Math.ceil(text.length / (width * CHARS_PER_WIDTH));
 }
+
+/** Text that is only a number: digits with thousands or decimal separators. */
+const PLAIN_NUMBER = /^\s*-?\d[\d.,\s]*$/;
 
 /** The name as listed: marked "(*)" when the assessment was overridden. */
 function listedName(result: IndicatorResult): string {
@@ -66,8 +69,10 @@ function listRow(result: IndicatorResult, index: number, dict: Dictionary, withB
     actual?.kind === 'number'
       ? numberCell(toNumber(actual.value))
       : { value: actual ? (actual.done ? dict.text.done : dict.text.notDone) : '–', style: 'textCenter' };
-  const numericTarget = /^-?\d+(\.\d+)?$/.test(result.targetText) ? Number(result.targetText) : null;
-  const targetCell: ModelCell = numericTarget === null ? { value: result.targetText, style: 'textCenter' } : numberCell(numericTarget);
+  // A target typed as a plain number ("1.200", "61,5") is shown as the value that was assessed, read in the
+  // workbook's number style; any other wording ("≥ 90", "tăng 10%") is shown as typed.
+  const plainTarget = result.target?.kind === 'value' && PLAIN_NUMBER.test(result.targetText);
+  const targetCell: ModelCell = plainTarget && result.target?.kind === 'value' ? numberCell(toNumber(result.target.value)) : { value: result.targetText, style: 'textCenter' };
   return [
     { value: index + 1, style: 'integer' },
     { value: entry.code, style: 'textCenter' },
@@ -94,11 +99,14 @@ function listBlock(title: string, results: readonly IndicatorResult[], dict: Dic
   const block: Block = { rows: [[], [{ value: title, style: 'sectionTitle' }], listHeader(dict, withBaseline)], merges: [], heights: new Map() };
   if (withBaseline) block.heights.set(3, 32);
   if (results.length === 0) block.rows.push([{ value: dict.text.none, style: 'meta' }]);
-  results.forEach((result, index) => {
+  const nameWidth = widths[2];
+  const agencyWidth = widths[withBaseline ? 8 : 7];
+  for (let index = 0; index < results.length; index++) {
+    const result = results[index];
     block.rows.push(listRow(result, index, dict, withBaseline));
-    const lines = linesFor([[listedName(result), widths[2]], [result.entry.agency ?? '', widths[withBaseline ? 8 : 7]]]);
+    const lines = Math.max(linesOf(listedName(result), nameWidth), linesOf(result.entry.agency ?? '', agencyWidth));
     if (lines > 1) block.heights.set(block.rows.length, LINE_HEIGHT * lines);
-  });
+  }
   return block;
 }
 
@@ -141,7 +149,7 @@ export function overridesBlock(results: readonly IndicatorResult[], dict: Dictio
     ]);
     const at = block.rows.length;
     block.merges.push((first) => `G${first + at - 1}:J${first + at - 1}`);
-    const lines = linesFor([[result.entry.name, widths[2]], [reason, reasonWidth], [label(result.band), widths[4]], [label(countedBand(result)), widths[5]]]);
+    const lines = Math.max(linesOf(result.entry.name, widths[2]), linesOf(reason, reasonWidth), linesOf(label(result.band), widths[4]), linesOf(label(countedBand(result)), widths[5]));
     if (lines > 1) block.heights.set(at, LINE_HEIGHT * lines);
   });
   return block;

@@ -34,7 +34,8 @@ function pickActual(sheet: SheetData, wanted: string | undefined, header: NonNul
 function missingColumn(sheet: SheetData): Issue {
   const partial = findHeaderBand(sheet, (k) => k.has('code') || k.has('name') || k.has('actual'));
   const hasActual = partial?.columns.some((c) => c.kind === 'actual') ?? false;
-  return makeIssue('missing-column', { sheet: sheet.name, cell: 'A1', code: null }, { missing: hasActual ? 'code-or-name' : 'actual' });
+  const header = partial ? partial.columns.map((c) => c.text).join(' | ') : '';
+  return makeIssue('missing-column', { sheet: sheet.name, cell: 'A1', code: null }, { missing: hasActual ? 'code-or-name' : 'actual', ...(header ? { header } : {}) });
 }
 
 /** Reads each data sheet fully, finds its header and actual column, and collects its indicator rows. */

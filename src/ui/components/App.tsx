@@ -27,7 +27,7 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
   const styles = useStyles();
   const pane = usePane(host);
   const { state, t } = pane;
-  const busy = state.busy !== null;
+  const busy = state.busy !== null || state.elsewhere !== null;
   const canRun = !busy && validThresholds(state.settings.thresholds);
   const progressValue = state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined;
 
@@ -44,18 +44,23 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
             <option value="en">EN</option>
           </Select>
         </header>
-        <SettingsForm
-          t={t}
-          layout={state.layout}
-          settings={state.settings}
-          importedName={state.catalogueFile?.name ?? null}
-          disabled={busy}
-          onChange={pane.updateSettings}
-          onImport={(file) => void pane.importCatalogue(file)}
-          onRemoveImport={pane.removeImport}
-          onTemplate={() => void pane.createTemplate()}
-          onRefresh={() => void pane.refreshLayout()}
-        />
+        {!state.settingsOpen && (
+          <Button size="small" appearance="subtle" aria-expanded={false} onClick={pane.toggleSettings}>{t.showSettings}</Button>
+        )}
+        {state.settingsOpen && (
+          <SettingsForm
+            t={t}
+            layout={state.layout}
+            settings={state.settings}
+            importedName={state.catalogueFile?.name ?? null}
+            disabled={busy}
+            onChange={pane.updateSettings}
+            onImport={(file) => void pane.importCatalogue(file)}
+            onRemoveImport={pane.removeImport}
+            onTemplate={() => void pane.createTemplate()}
+            onRefresh={() => void pane.refreshLayout()}
+          />
+        )}
         <div className={styles.actions}>
           <Button className={styles.primary} appearance="primary" disabled={!canRun} onClick={() => void pane.run('check')}>{t.check}</Button>
           <Button className={styles.secondary} disabled={!canRun} onClick={() => void pane.run('summary')}>{t.summary}</Button>
@@ -66,6 +71,11 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
             <Field label={state.progress ? t.phase[state.progress.phase] : t.phase.read} validationState="none">
               <ProgressBar value={progressValue} thickness="large" aria-label={state.progress ? t.phase[state.progress.phase] : t.phase.read} />
             </Field>
+          )}
+          {state.elsewhere !== null && state.busy === null && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t.runInProgress}</MessageBarBody>
+            </MessageBar>
           )}
           {state.notice && (
             <MessageBar intent="success">

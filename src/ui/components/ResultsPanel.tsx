@@ -1,4 +1,4 @@
-/** Counts of the last run: by severity, by achievement band, the narrative, then the issue list. */
+/** Counts of the last run: by severity, by achievement band, the narrative, the same-period comparison, then the issue list. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { CheckOutcome } from '../../core/api';
@@ -6,6 +6,7 @@ import type { Band, Lang, Severity } from '../../core/model';
 import { BANDS } from '../../core/model';
 import { dictionary } from '../../core';
 import type { PaneText } from '../i18n';
+import { BaselineList } from './BaselineList';
 import { IssueList } from './IssueList';
 
 const BAND_COLORS: Readonly<Record<Band, string>> = {
@@ -39,8 +40,10 @@ const PILL: Readonly<Record<Severity, { background: string; color: string }>> = 
 export interface ResultsPanelProps {
   readonly t: PaneText;
   readonly lang: Lang;
-  /** The run's counts, narrative and report (only summary, thresholds and issues are shown). */
-  readonly outcome: Pick<CheckOutcome, 'counts' | 'narrative'> & { readonly report: Pick<CheckOutcome['report'], 'summary' | 'thresholds' | 'issues'> };
+  /** The run's counts, narrative and report (summary, thresholds, issues, and the indicators' same-period comparison when given). */
+  readonly outcome: Pick<CheckOutcome, 'counts' | 'narrative'> & {
+    readonly report: Pick<CheckOutcome['report'], 'summary' | 'thresholds' | 'issues'> & Partial<Pick<CheckOutcome['report'], 'indicators'>>;
+  };
   /** Selects an issue's cell; hosts without a live workbook leave it out (items are then plain text). */
   readonly onGo?: (sheet: string, cell: string) => void;
 }
@@ -50,6 +53,7 @@ export function ResultsPanel({ t, lang, outcome, onGo }: ResultsPanelProps): Rea
   const styles = useStyles();
   const dict = dictionary(lang);
   const { summary, thresholds, issues } = outcome.report;
+  const withBaseline = (outcome.report.indicators ?? []).filter((i) => i.baseline !== null);
   return (
     <div>
       <section className={styles.section} aria-labelledby="results-severity">
@@ -83,6 +87,12 @@ export function ResultsPanel({ t, lang, outcome, onGo }: ResultsPanelProps): Rea
         </table>
         <p className={styles.narrative}>{outcome.narrative}</p>
       </section>
+      {withBaseline.length > 0 && (
+        <section className={styles.section} aria-labelledby="results-baseline">
+          <h2 id="results-baseline" className={styles.h2}>{t.baselineTitle}</h2>
+          <BaselineList t={t} dict={dict} indicators={withBaseline} />
+        </section>
+      )}
       <section className={styles.section} aria-labelledby="results-issues">
         <h2 id="results-issues" className={styles.h2}>{t.issues}</h2>
         <IssueList t={t} issues={issues} severityLabel={(s) => dict.severity[s]} onGo={onGo} />

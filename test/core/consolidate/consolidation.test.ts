@@ -1,4 +1,4 @@
-import type { ConsolidatedIndicator, ConsolidatedReport, UnitCheck } from '../../../src/core';
+import type { CheckOutcome, ConsolidatedIndicator, ConsolidatedReport, IndicatorReport, UnitCheck } from '../../../src/core';
 import { checkUnit, Consolidation, renderConsolidationSheets } from '../../../src/core';
 import type { TestCell } from '../harness';
 import { CATALOGUE_HEADER, DATA_HEADER, MemoryPort, OPTIONS, cat, row, sheet } from '../harness';
@@ -113,5 +113,30 @@ describe('consolidation of units (SPEC §10)', () => {
     expect(texts.some((t) => t.startsWith('Tỷ lệ: không cộng'))).toBe(true);
     const matrixRow = vi[1].rows.find((r) => r[0]?.value === 'XH02');
     expect(matrixRow?.[3]).toEqual({ value: 9, style: 'bandLow' });
+  });
+
+  it('matches a form that is its own catalogue by indicator name, since each unit numbers its rows itself', () => {
+    const entry = (code: string, name: string, actual: number): IndicatorReport =>
+      ({ code, name, field: null, unit: 'người', sheet: 'Biểu 01', row: 5, actual, target: null, direction: 'increase', rate: null, band: 'unassessed', override: null, flag: null }) as IndicatorReport;
+    const selfChecked = (name: string, indicators: IndicatorReport[]): UnitCheck => ({
+      file: `${name}.xlsx`,
+      name,
+      outcome: { report: { indicators, issues: [], catalogue: { source: 'self', name: 'Biểu 01' } }, counts: { error: 0, warning: 0, info: 0 } } as unknown as CheckOutcome,
+    });
+    const a = selfChecked('UBND XÃ A', [entry('1', 'Số lao động có việc làm mới', 10), entry('2', 'Số hộ thoát nghèo', 4)]);
+    const b = selfChecked('UBND XÃ B', [entry('1', 'Số hộ thoát nghèo', 6), entry('2', 'Số lao động có việc làm mới', 20)]);
+    const { report } = consolidate([a, b]);
+    expect(report.indicators.map((i) => [i.name, i.total])).toEqual([['Số lao động có việc làm mới', 30], ['Số hộ thoát nghèo', 10]]);
+  });
+
+  it('consolidates forms without any catalogue (each its own, SPEC §2.2): by name, no shared target', async () => {
+    const form = async (title: string, plan: number, actual: number) =>
+      checkUnit(new MemoryPort([sheet('Biểu 01', [[title], [], DATA_HEADER, row({ name: 'Số hộ thoát nghèo', unit: 'hộ', target: plan, actual })])]), `${title}.xlsx`, OPTIONS);
+    const a = await form('UBND XÃ A', 10, 8);
+    const b = await form('UBND XÃ B', 12, 15);
+    expect('outcome' in a && a.outcome.report.catalogue.source).toBe('self');
+    const ind = consolidate([a, b]).report.indicators;
+    expect(ind).toHaveLength(1);
+    expect(ind[0]).toMatchObject({ name: 'Số hộ thoát nghèo', additive: true, total: 23, target: null, band: 'unassessed', bands: { 'UBND XÃ A': 'high', 'UBND XÃ B': 'exceeded' } });
   });
 });

@@ -37,7 +37,13 @@ export class FakeContext {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request payload ${requestBytes} bytes exceeds the limit.`);
     }
     const responses: unknown[] = [];
-    for (const q of batch) responses.push(q.run());
+    for (const q of batch) {
+      if (this.book.failOn?.(q.wire)) {
+        this.book.requests.push({ requestBytes, responseBytes: 0, operations: batch.length });
+        throw new FakeOfficeError('GeneralException', 'The operation was interrupted.');
+      }
+      responses.push(q.run());
+    }
     const responseBytes = utf8JsonBytes(responses);
     this.book.requests.push({ requestBytes, responseBytes, operations: batch.length });
     if (responseBytes > this.book.payloadLimit) {

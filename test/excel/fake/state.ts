@@ -71,6 +71,10 @@ export interface FakeWorkbook {
   payloadLimit: number;
   /** Every property name any load() asked for. */
   loadedProperties: Set<string>;
+  /** When set, the operation it matches fails at sync (the ones before it in the batch stay applied, as in Excel). */
+  failOn?: (wire: unknown) => boolean;
+  /** Handlers registered on worksheets.onAdded / onDeleted / onNameChanged. */
+  sheetEvents: Array<() => Promise<void>>;
   nextId: number;
 }
 
@@ -89,8 +93,20 @@ export function newWorkbook(sheets: ReadonlyArray<{ name: string; cells: FakeShe
     requests: [],
     payloadLimit: 5 * 1024 * 1024,
     loadedProperties: new Set(),
+    sheetEvents: [],
     nextId: 1,
   };
+}
+
+/** Tells the registered sheet-event handlers that sheets changed (as Excel does, after the change, asynchronously). */
+export function fireSheetEvent(book: FakeWorkbook): void {
+  for (const handler of book.sheetEvents) setTimeout(() => void handler(), 0);
+}
+
+/** The user adds a sheet in Excel (outside any ChiTieu batch). */
+export function userAddsSheet(book: FakeWorkbook, sheet: { name: string; cells: FakeSheet['cells'] }): void {
+  book.sheets.push({ ...newSheet(sheet.name), cells: sheet.cells });
+  fireSheetEvent(book);
 }
 
 /** UTF-8 length of a JSON serialization: what a request of these operations weighs. */

@@ -6,7 +6,7 @@ import { FakeClientObject, FakeOfficeError } from './context';
 import { FakeChartCollection, FakeNameCollection, recordingProxy } from './extras';
 import { blocksOf, FakeRange, usedWithin } from './range';
 import type { FakeSheet } from './state';
-import { newSheet } from './state';
+import { fireSheetEvent, newSheet } from './state';
 
 const WHOLE_SHEET: Block = { row: 0, col: 0, rows: 1_048_576, cols: 16_384 };
 
@@ -32,7 +32,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get name(): string { return this.loadedValue('name'); }
-  set name(value: string) { this.ctx.enqueue({ rename: value }, () => { this.sheet().name = value; }); }
+  set name(value: string) { this.ctx.enqueue({ rename: value }, () => { this.sheet().name = value; fireSheetEvent(this.ctx.book); }); }
 
   get names(): FakeNameCollection { return new FakeNameCollection(this.ctx, this.sheet); }
   get charts(): FakeChartCollection { return new FakeChartCollection(this.ctx, this.sheet); }
@@ -73,6 +73,7 @@ export class FakeWorksheet extends FakeClientObject {
       if (sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'cannot delete the only sheet');
       sheets.splice(sheets.indexOf(sheet), 1);
       if (this.ctx.book.active === sheet.name) this.ctx.book.active = sheets[0].name;
+      fireSheetEvent(this.ctx.book);
     });
   }
 
@@ -122,8 +123,18 @@ export class FakeWorksheetCollection {
       if (this.find(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
       created = newSheet(name);
       this.ctx.book.sheets.push(created);
+      fireSheetEvent(this.ctx.book);
     });
     return new FakeWorksheet(this.ctx, () => created, name);
+  }
+
+  /** Sheet events: every handler hears every add, delete and rename. */
+  get onAdded(): { add(handler: () => Promise<void>): void } { return this.events(); }
+  get onDeleted(): { add(handler: () => Promise<void>): void } { return this.events(); }
+  get onNameChanged(): { add(handler: () => Promise<void>): void } { return this.events(); }
+
+  private events(): { add(handler: () => Promise<void>): void } {
+    return { add: (handler) => this.ctx.enqueue({ event: 'add' }, () => { this.ctx.book.sheetEvents.push(handler); }) };
   }
 
   load(_properties?: string): this {
