@@ -74,7 +74,8 @@ export function useWebApp(checker: WorkbookChecker, initialLang: Lang, sourceDat
     };
     running.current = fileName;
     dropDownloads();
-    patch({ busy: 'check', progress: null, error: null, notice: null, outcome: null, downloads: null });
+    // The notice is left alone: a refusal of a file dropped while the workbook was opening must stay readable.
+    patch({ busy: 'check', progress: null, error: null, outcome: null, downloads: null });
     try {
       const files = await checker.check(settings, (progress) => patch({ progress }));
       const downloads: Downloads = {
@@ -128,7 +129,11 @@ export function useWebApp(checker: WorkbookChecker, initialLang: Lang, sourceDat
     setLang: (lang: Lang) => patch({ lang }),
     updateSettings: (change: Partial<RunSettings>) => setState((s) => ({ ...s, settings: { ...s.settings, ...change } })),
     openFile,
-    recheck: () => (state.fileName && running.current === null ? void check(state.fileName) : undefined),
+    recheck: () => {
+      if (!state.fileName || running.current !== null) return;
+      patch({ notice: null });
+      void check(state.fileName);
+    },
     importCatalogue,
     removeImport: () => patch({ catalogueFile: null }),
   };

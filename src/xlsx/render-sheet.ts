@@ -77,6 +77,9 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
   out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
   const orientation = model.print.landscape ? 'landscape' : 'portrait';
   out.push(`<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  // The chart starts a printed page of its own, so a page break never cuts it in two.
+  const chartRow = drawingRelId && model.chart ? Number(/\d+/.exec(model.chart.anchor)?.[0] ?? 1) - 1 : 0;
+  if (chartRow > 0) out.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${chartRow}" max="16383" man="1"/></rowBreaks>`);
   if (drawingRelId) out.push(`<drawing r:id="${escapeAttr(drawingRelId)}"/>`);
   out.push('</worksheet>');
   return out.join('');

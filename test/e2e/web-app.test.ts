@@ -162,6 +162,7 @@ describe('chitieu.html from file:// with the network off', () => {
     await expect(page.getByTestId('notice').textContent()).resolves.toBe('Đang kiểm tra “lon.xlsx”, chưa nhận “ok.xlsx”. Chờ xong rồi chọn lại tệp.');
     await page.getByTestId('download-workbook').waitFor({ timeout: 120_000 });
     expect((await download('download-report')).name).toBe('lon.report.json');
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('“ok.xlsx”');
   });
 
   it('asked for nothing but the page itself and its worker', () => {

@@ -62,10 +62,14 @@ describe('the web app check session', () => {
     expect(openFailure(fixture, readFileSync(join(FIXTURES, 'bad', fixture)))).toEqual(PACKAGE_MESSAGES[code]);
   });
 
-  it('a workbook with neither a catalogue nor a target column fails with the engine message in both languages', async () => {
-    const session = CheckSession.open('x.xlsx', readFileSync(join(FIXTURES, 'bad', 'no-catalogue-no-target.xlsx')));
+  it('a workbook with neither a catalogue nor a target column fails with the CLI message in both languages', async () => {
+    const file = join(FIXTURES, 'bad', 'no-catalogue-no-target.xlsx');
+    const cli = await runCli(file, ['--lang', 'vi']);
+    expect(cli.code).toBe(2);
+    const session = CheckSession.open('x.xlsx', readFileSync(file));
     const failure = await session.check({ lang: 'vi', thresholds: DEFAULT_THRESHOLDS, numberStyle: 'vi' }, () => undefined).then(() => null, sessionMessage);
-    expect(failure).toEqual({ vi: expect.stringContaining('--catalogue'), en: expect.stringContaining('--catalogue') });
+    expect(failure).not.toBeNull();
+    expect(cli.stderr.trim()).toBe(`Lỗi: ${failure!.vi} | Error: ${failure!.en}`);
   });
 
   it('reads a catalogue file as the CLI does, and refuses one without a header with the CLI message', () => {

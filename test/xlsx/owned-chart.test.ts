@@ -33,12 +33,19 @@ async function workbookWithUserChart(): Promise<Buffer> {
 }
 
 describe('the summary chart in the written package', () => {
+  it('starts the chart on a printed page of its own (a manual row break just above its anchor)', async () => {
+    const wb = openWorkbook(writeCheckedWorkbook(openWorkbook(await buildSampleWorkbook()), change).bytes);
+    const sheetXml = wb.zip.text(wb.sheets.find((s) => s.owned === 'summary')!.part!);
+    const anchorRow = Number(/\d+/.exec(summaryModelWithChart().chart!.anchor)![0]);
+    expect(sheetXml).toContain(`<rowBreaks count="1" manualBreakCount="1"><brk id="${anchorRow - 1}" max="16383" man="1"/></rowBreaks><drawing `);
+  });
+
   it('links sheet → drawing → chart with relationships and content types', async () => {
     const wb = openWorkbook(writeCheckedWorkbook(openWorkbook(await buildSampleWorkbook()), change).bytes);
     const zip = wb.zip;
     const sheetPart = wb.sheets.find((s) => s.owned === 'summary')!.part!;
     const sheetXml = zip.text(sheetPart);
-    expect(sheetXml).toMatch(/<pageSetup [^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
+    expect(sheetXml).toMatch(/<pageSetup [^>]*\/><rowBreaks [^>]*>.*<\/rowBreaks><drawing r:id="rId1"\/><\/worksheet>$/);
     expect(zip.text(sheetPart.replace('worksheets/', 'worksheets/_rels/') + '.rels')).toContain('relationships/drawing" Target="../drawings/drawing1.xml"');
     expect(zip.text('xl/drawings/_rels/drawing1.xml.rels')).toContain('relationships/chart" Target="../charts/chart1.xml"');
     expect(zip.text('xl/drawings/drawing1.xml')).toContain('<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>7</xdr:row>');

@@ -54,6 +54,9 @@ function linesOf(text: string, width: number): number {
   return Math.ceil(text.length / (width * CHARS_PER_WIDTH));
 }
 
+/** Text that is only a number: digits with thousands or decimal separators. */
+const PLAIN_NUMBER = /^\s*-?\d[\d.,\s]*$/;
+
 /** The name as listed: marked "(*)" when the assessment was overridden. */
 function listedName(result: IndicatorResult): string {
   return result.override ? `${result.entry.name} (*)` : result.entry.name;
@@ -66,8 +69,10 @@ function listRow(result: IndicatorResult, index: number, dict: Dictionary, withB
     actual?.kind === 'number'
       ? numberCell(toNumber(actual.value))
       : { value: actual ? (actual.done ? dict.text.done : dict.text.notDone) : '–', style: 'textCenter' };
-  const numericTarget = /^-?\d+(\.\d+)?$/.test(result.targetText) ? Number(result.targetText) : null;
-  const targetCell: ModelCell = numericTarget === null ? { value: result.targetText, style: 'textCenter' } : numberCell(numericTarget);
+  // A target typed as a plain number ("1.200", "61,5") is shown as the value that was assessed, read in the
+  // workbook's number style; any other wording ("≥ 90", "tăng 10%") is shown as typed.
+  const plainTarget = result.target?.kind === 'value' && PLAIN_NUMBER.test(result.targetText);
+  const targetCell: ModelCell = plainTarget && result.target?.kind === 'value' ? numberCell(toNumber(result.target.value)) : { value: result.targetText, style: 'textCenter' };
   return [
     { value: index + 1, style: 'integer' },
     { value: entry.code, style: 'textCenter' },
