@@ -3,7 +3,7 @@ import { bodyStart, findHeaderBand } from '../forms/header-band';
 import { dataHeader } from '../discover';
 import type { ProgressListener, WorkbookPort } from '../port';
 import { makeIssue } from '../rules/severity';
-import { foldText } from '../text/normalize';
+import { collapseSpaces, foldText, toNfc } from '../text/normalize';
 import { columnIndex } from './address';
 import { chooseColumns, columnsOf } from './columns';
 import type { DataRow } from './read-data-sheet';
@@ -60,7 +60,7 @@ export async function readDataSheets(
     if (actual === null) return { failure: { sheet: name, column: actualColumn ?? '' } };
     const cols = chooseColumns(header, actual);
     const target = header.columns.find((c) => c.col === cols.target);
-    if (target) targetHeaders.push(target.text);
+    if (target) targetHeaders.push(collapseSpaces(toNfc(target.text)));
     const body = readBody(sheet, bodyStart(header), cols, isKnownName);
     for (const row of body.rows) rows.push(row);
     if (body.tableBelow !== null) {

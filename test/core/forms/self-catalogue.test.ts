@@ -13,6 +13,12 @@ const form = (planHeader: string | null) =>
   ]);
 
 describe('a form without a catalogue (SPEC §2.2)', () => {
+  it('names the target column on one line when its header has a line break', async () => {
+    const outcome = await checkSheets([form('Kế hoạch\nnăm  2023')]);
+    if (isRunFailure(outcome)) throw new Error(outcome.message);
+    expect(outcome.report.catalogue).toEqual({ source: 'self', name: 'Kế hoạch năm 2023' });
+  });
+
   it('is its own catalogue when it has a target column', async () => {
     const outcome = await checkSheets([form('Kế hoạch năm 2023')]);
     if (isRunFailure(outcome)) throw new Error(outcome.message);
