@@ -10,6 +10,11 @@ const uiReason =
 const coreReason =
   'src/core is the pure engine shared by the Excel add-in and the command line: it may not depend on a host, a UI library or Node. Pass data in through the WorkbookPort instead.';
 
+const coreEntryReason =
+  'Hosts and UI use the engine only through src/core/index.ts, so its internals can change without touching them. Export what you need from the index.';
+/** The core's internals, as seen from outside src/core. */
+const coreInternals = { group: ['**/core/*', '!**/core/index'], message: coreEntryReason };
+
 const xlsxReason =
   'src/xlsx is the one .xlsx package layer for every host: the offline web app and the task pane load it in a browser, so it works on Uint8Array bytes and fflate only (no Node modules, no Buffer). Disk access stays in src/cli.';
 
@@ -63,6 +68,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/ui/**', '**/commands/**', '**/addin/**', '**/web/**'], message: xlsxReason },
             { group: ['node:*', 'fs', 'path', 'os', 'zlib', 'child_process', 'stream', 'buffer', 'util', 'crypto'], message: xlsxReason },
+            coreInternals,
           ],
         },
       ],
@@ -83,6 +89,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/excel', '**/excel/**', '**/addin', '**/addin/**', '**/cli', '**/cli/**'], message: uiReason },
             { group: ['@microsoft/office-js', 'office-addin-*', 'exceljs', 'node:*'], message: uiReason },
+            coreInternals,
           ],
         },
       ],
@@ -98,10 +105,15 @@ export default tseslint.config(
           patterns: [
             { group: ['**/excel', '**/excel/**', '**/addin', '**/addin/**', '**/cli/main', '**/cli/args', '**/cli/catalogue-source', '**/cli/progress'], message: webReason },
             { group: ['@microsoft/office-js', 'office-addin-*', 'exceljs', 'node:*'], message: webReason },
+            coreInternals,
           ],
         },
       ],
       'no-restricted-globals': ['error', { name: 'Office', message: webReason }, { name: 'Excel', message: webReason }, { name: 'process', message: webReason }],
     },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/excel/**/*.ts', 'src/addin/**/*.ts', 'src/addin/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreInternals] }] },
   },
 );

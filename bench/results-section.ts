@@ -6,6 +6,9 @@ export const CONSOLIDATE_SECTION = { start: '<!-- consolidate:start -->', end: '
 /** The markers around the Excel add-in's round-trip section (`npm run bench:excel`). */
 export const EXCEL_SECTION = { start: '<!-- excel-syncs:start -->', end: '<!-- excel-syncs:end -->' } as const;
 
+/** The markers around the offline web app's section (`npm run bench:web`). */
+export const WEB_SECTION = { start: '<!-- web-app:start -->', end: '<!-- web-app:end -->' } as const;
+
 /** The marked section of a text (markers included), or '' when it has none. */
 export function sectionOf(text: string, marks: { readonly start: string; readonly end: string }): string {
   const a = text.indexOf(marks.start);

@@ -14,9 +14,8 @@ import { writeBigWorkbook } from './make-big';
 import { measureNode } from './measure';
 import { summarizeProfile } from './profile';
 import { renderReport } from './report';
-import { webSectionOf } from './web-section';
 import type { BenchResults } from './results';
-import { CONSOLIDATE_SECTION, EXCEL_SECTION, sectionOf, withSection } from './results-section';
+import { CONSOLIDATE_SECTION, EXCEL_SECTION, WEB_SECTION, sectionOf, withSection } from './results-section';
 
 const REPO = join(__dirname, '..', '..');
 const CLI = join(__dirname, '..', 'src', 'cli', 'main.js');
@@ -89,13 +88,11 @@ async function main(): Promise<void> {
     const findings = existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '';
     const resultsPath = join(REPO, 'bench', 'RESULTS.md');
     const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
-    const webApp = webSectionOf(resultsPath);
-    const base = webApp ? `${renderReport(results, findings).trimEnd()}\n\n${webApp}\n` : renderReport(results, findings);
-    // Sections other benchmarks own (consolidation, the Excel add-in's round trips) are kept as they are.
-    const text = [CONSOLIDATE_SECTION, EXCEL_SECTION].reduce((acc, marks) => {
+    // Sections other benchmarks own (consolidation, the Excel add-in's round trips, the web app) are kept as they are.
+    const text = [CONSOLIDATE_SECTION, EXCEL_SECTION, WEB_SECTION].reduce((acc, marks) => {
       const kept = previous ? sectionOf(previous, marks) : '';
       return kept ? withSection(acc, marks, kept) : acc;
-    }, base);
+    }, renderReport(results, findings));
     if (!process.argv.includes('--no-write')) writeFileSync(resultsPath, text);
     process.stdout.write(text);
   } finally {

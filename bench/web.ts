@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describeMachine } from './machine';
 import { writeBigWorkbook } from './make-big';
 import { measureNode } from './measure';
-import { withWebSection } from './web-section';
+import { WEB_SECTION, withSection } from './results-section';
 import { openOffline } from '../test/e2e/web-browser';
 import type { OfflinePage } from '../test/e2e/web-browser';
 
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       `Best of each: page ${n(bestWeb / 1000, 2)} s ÷ CLI ${n(bestCli / 1000, 2)} s = **${n(bestWeb / bestCli, 2)}×** (target ≤ 2×: **${bestWeb <= 2 * bestCli ? 'met' : 'missed'}**). The page's JSON report is byte-identical to the CLI's.`,
     ].join('\n');
     const path = join(REPO, 'bench', 'RESULTS.md');
-    writeFileSync(path, withWebSection(readFileSync(path, 'utf8'), body));
+    writeFileSync(path, withSection(readFileSync(path, 'utf8'), WEB_SECTION, `${WEB_SECTION.start}\n${body.trim()}\n${WEB_SECTION.end}`));
     process.stdout.write(body + '\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * `chitieu check WORKBOOK.xlsx [options]`: checks a workbook against its catalogue, writes the checked
  * copy and the JSON report, and exits 0 (no errors), 1 (errors found) or 2 (could not run).
  */
+import { useNativeInflate } from './native-inflate';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckOptions } from '../core';
@@ -80,6 +81,7 @@ async function check(argv: readonly string[]): Promise<number> {
 
 /** Entry point: dispatches the command and turns every failure into one bilingual line and exit code 2. */
 export async function main(argv: readonly string[]): Promise<number> {
+  useNativeInflate();
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === undefined) {
     process.stdout.write(`${USAGE}\n${CONSOLIDATE_USAGE}\n`);

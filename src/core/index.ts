@@ -12,3 +12,9 @@ export { parseThresholds } from './thresholds';
 export { Consolidation, checkUnit, classifyIndicator, expectedUnitNames, renderConsolidationSheets, unitKey, unitNameFromFile } from './consolidate';
 export type * from './consolidate/types';
 export type { Additivity, ConsolidationOptions, NoTotalReason } from './consolidate';
+
+// What the hosts use, named here so adapters and UI never reach into core internals.
+export { parseCsv } from './csv';
+export { catalogueHeader, findCatalogueSheet } from './discover';
+export { consolidationWords } from './i18n/consolidation';
+export type { Dictionary } from './i18n/types';

@@ -1,5 +1,5 @@
 /** Applies a host-neutral CellStyle to an Office.js range format (a Range's or a RangeAreas'). */
-import type { CellStyle } from '../core/render/sheet-model';
+import type { CellStyle } from '../core';
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 

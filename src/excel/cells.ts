@@ -1,5 +1,5 @@
 /** Turns what Office.js returns for a range (values, number formats, value types) into the core's RawCells. */
-import type { CellValue, RawCell } from '../core/model';
+import type { CellValue, RawCell } from '../core';
 
 /** What a read loads: the values, their number formats, and value types to tell errors and empties from text. */
 export const CELL_PROPERTIES = ['values', 'numberFormat', 'valueTypes'];

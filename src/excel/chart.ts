@@ -1,5 +1,5 @@
 /** Adds the summary's chart of bands by field, with every series set explicitly from the ChartSpec. */
-import type { ChartSpec } from '../core/render/sheet-model';
+import type { ChartSpec } from '../core';
 import { parseRange } from './a1';
 
 /** Queues the chart: stacked bars, one series per band with its name, values, categories and colour. */

@@ -1,6 +1,6 @@
 /** ChiTieu's flags as owned conditional formats: one rule per flag kind over a multi-area range, removable without a trace. */
-import type { FlagKind, SheetFlags } from '../core/render/sheet-model';
-import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core/render/sheet-model';
+import type { FlagKind, SheetFlags } from '../core';
+import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core';
 import { compressCells } from './a1';
 import type { SheetScan } from './scan';
 import { FLAG_RULES_LOAD } from './scan';

@@ -1,6 +1,6 @@
 /** Recognises the sheets ChiTieu owns by their hidden sheet-scoped marker name, and marks new ones. */
-import type { OwnedRole } from '../core/render/sheet-model';
-import { OWNED_ROLES, OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
+import type { OwnedRole } from '../core';
+import { OWNED_ROLES, OWNED_SHEET_NAME_MARKER } from '../core';
 
 
 /** The owned role a marker name's formula or value states (`="validation"`), or undefined. */

@@ -1,7 +1,5 @@
 /** createExcelPort and excelSessions: the engine's WorkbookPort over Office.js, per call or for a whole run. */
-import type { SheetData } from '../core/model';
-import type { ProgressListener, SheetInfo, WorkbookPort } from '../core/port';
-import type { SheetFlags, SheetModel } from '../core/render/sheet-model';
+import type { ProgressListener, SheetData, SheetFlags, SheetInfo, SheetModel, WorkbookPort } from '../core';
 import type { ApiSupport, RunBatch } from './host';
 import { excelRunner, officeApiSupport } from './host';
 import { readSheetChunked } from './read-sheet';

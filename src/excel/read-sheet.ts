@@ -1,6 +1,5 @@
 /** Reads a worksheet's used rows in chunks, one sync each, shrinking the chunk when Excel refuses a payload as too large. */
-import type { RawCell, SheetData } from '../core/model';
-import type { ProgressListener } from '../core/port';
+import type { ProgressListener, RawCell, SheetData } from '../core';
 import type { Block } from './a1';
 import { CELL_PROPERTIES, chunkToRows } from './cells';
 import { isPayloadLimitError, MAX_CELLS_PER_READ, READ_TARGET_BYTES, START_CHUNK_ROWS } from './host';

@@ -3,9 +3,8 @@
  * every sheet its owned marker, used range, first rows and conditional-format types. Temporary sheets left by an
  * interrupted write are deleted in the same batch when the session may clean.
  */
-import type { RawCell } from '../core/model';
-import type { OwnedRole } from '../core/render/sheet-model';
-import { OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
+import type { OwnedRole, RawCell } from '../core';
+import { OWNED_SHEET_NAME_MARKER } from '../core';
 import type { Block } from './a1';
 import { CELL_PROPERTIES, chunkToRows } from './cells';
 import { roleFromMarker } from './owned-sheets';

@@ -1,7 +1,5 @@
 /** The engine's WorkbookPort over one ExcelSession: every call of a run shares the scan, the lazy loads and the queue. */
-import type { SheetData } from '../core/model';
-import type { ProgressListener, SheetInfo, WorkbookPort } from '../core/port';
-import type { SheetFlags, SheetModel } from '../core/render/sheet-model';
+import type { ProgressListener, SheetData, SheetFlags, SheetInfo, SheetModel, WorkbookPort } from '../core';
 import { queueFlagReplacement } from './flags';
 import { readScannedSheet, readSheetChunked } from './read-sheet';
 import type { SheetScan } from './scan';

@@ -16,9 +16,6 @@ export class ExcelSession {
   private readonly lazyLoads = new Map<string, Requeue>();
   private readonly queuedLoads = new Set<string>();
 
-  /** Syncs this session made (for tests and the bench). */
-  syncs = 0;
-
   constructor(
     readonly context: Excel.RequestContext,
     readonly supports: ApiSupport,
@@ -45,7 +42,6 @@ export class ExcelSession {
     const sent = [...this.queuedLoads];
     this.queuedBytes = 0;
     this.pendingWrites = false;
-    this.syncs++;
     try {
       await this.context.sync();
     } finally {

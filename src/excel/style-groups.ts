@@ -1,5 +1,5 @@
 /** Groups the cells of a SheetModel by style into few rectangles, so formats are set per style, never per cell. */
-import type { SheetModel, StyleId } from '../core/render/sheet-model';
+import type { SheetModel, StyleId } from '../core';
 import type { Block } from './a1';
 import { blockAddress } from './a1';
 

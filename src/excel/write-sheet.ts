@@ -1,11 +1,9 @@
 /** Writes one owned sheet: replaces the previous one of its role, then values, formats, layout, chart and marker, in as few syncs as the request budget allows. */
-import type { SheetModel } from '../core/render/sheet-model';
-import { SHEET_FONT, SHEET_FONT_SIZE, SHEET_STYLES } from '../core/render/sheet-model';
-import { resolveOwnedSheetName } from '../core/render/owned-name';
+import type { SheetInfo, SheetModel } from '../core';
+import { SHEET_FONT, SHEET_FONT_SIZE, SHEET_STYLES, resolveOwnedSheetName } from '../core';
 import { columnLetters } from './a1';
 import { columnWidthPoints, queueStyle, styleCallCount } from './apply-style';
 import { queueChart } from './chart';
-import type { SheetInfo } from '../core/port';
 import type { ApiSupport } from './host';
 import { queueOwnedMarker } from './owned-sheets';
 import { temporarySheetName } from './scan';

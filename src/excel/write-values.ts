@@ -1,6 +1,6 @@
 /** Queues a SheetModel's values in row chunks (one values block and one number-format block each) within the request budget. */
-import type { ModelCell, SheetModel } from '../core/render/sheet-model';
-import { SHEET_STYLES } from '../core/render/sheet-model';
+import type { ModelCell, SheetModel } from '../core';
+import { SHEET_STYLES } from '../core';
 import { columnLetters, quoteSheet } from './a1';
 import { MAX_WRITE_ROWS, REQUEST_BUDGET_BYTES } from './host';
 import { jsonBytes, sliceByBudget } from './payload';

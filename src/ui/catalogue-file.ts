@@ -1,5 +1,5 @@
 /** Reads a catalogue file the user imports in the pane, through the same reader the command line uses (src/xlsx). */
-import type { SheetData } from '../core/model';
+import type { SheetData } from '../core';
 import { catalogueFileMessage, isCatalogueFileName, readCatalogueBytes } from '../xlsx/catalogue-file';
 
 /** The catalogue in the file as sheet cells, or null for an unsupported file type; a file without a catalogue throws. */

@@ -1,5 +1,5 @@
 /** One message for an error thrown by the host or the engine, saying what to do (never a stack trace). */
-import type { Lang } from '../core/model';
+import type { Lang } from '../core';
 import { paneText } from './i18n';
 
 /** The user's message for an unexpected error: Excel's code (or message) inside a sentence saying what to do. */

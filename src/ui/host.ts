@@ -1,7 +1,5 @@
 /** What the pane needs from its host (Excel through Office.js, the offline web app, or a test fake), behind one object. */
-import type { CheckOutcome, RunFailure, WriteChoice } from '../core/api';
-import type { Lang, SheetData } from '../core/model';
-import type { ProgressListener, WorkbookPort } from '../core/port';
+import type { CheckOutcome, Lang, ProgressListener, RunFailure, SheetData, WorkbookPort, WriteChoice } from '../core';
 import { runCheck } from '../core';
 import type { RunSettings, SettingsStore } from './settings';
 import { checkOptions } from './settings';

@@ -1,5 +1,5 @@
 /** The task pane's own words in Vietnamese and English (band and severity names come from the engine's dictionary). */
-import type { Lang } from '../core/model';
+import type { Lang } from '../core';
 
 /** Every text the pane shows, by key. */
 export interface PaneText {

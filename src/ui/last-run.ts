@@ -1,5 +1,5 @@
 /** The latest run's result, shared between the ribbon commands and the pane (they live in one shared runtime). */
-import type { CheckOutcome } from '../core/api';
+import type { CheckOutcome } from '../core';
 
 /** One finished run and which action produced it: its outcome, or the message of why it could not run. */
 export type LastRun =

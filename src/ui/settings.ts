@@ -1,7 +1,6 @@
 /** Run settings the pane and the one-click actions share; the host decides where they are stored. */
-import type { CheckOptions } from '../core/api';
-import type { Lang, NumberStyle, SheetData, Thresholds } from '../core/model';
-import { DEFAULT_THRESHOLDS } from '../core/model';
+import type { CheckOptions, Lang, NumberStyle, SheetData, Thresholds } from '../core';
+import { DEFAULT_THRESHOLDS } from '../core';
 
 /** What the user chose; absent fields mean "the engine's default". */
 export interface RunSettings {

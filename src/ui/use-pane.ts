@@ -1,8 +1,6 @@
 /** The pane's state and actions: settings, workbook layout, runs with progress, results and errors. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckOutcome, WorkbookLayout } from '../core/api';
-import type { Lang, SheetData } from '../core/model';
-import type { Progress } from '../core/port';
+import type { CheckOutcome, Lang, Progress, SheetData, WorkbookLayout } from '../core';
 import { describeWorkbook, isRunFailure } from '../core';
 import { errorText } from './errors';
 import { latestRun, publishRun, subscribeRuns } from './last-run';

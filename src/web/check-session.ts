@@ -2,10 +2,8 @@
  * What the worker does with one workbook: open its bytes, describe it, and check it exactly as `chitieu check`
  * does (same engine options, same writer, same JSON), returning the checked workbook and the report as bytes.
  */
-import type { CheckOptions, WorkbookLayout } from '../core/api';
-import type { ProgressListener } from '../core/port';
+import type { CheckOptions, ProgressListener, SheetData, WorkbookLayout } from '../core';
 import { describeWorkbook, failureMessage, isRunFailure, runCheck } from '../core';
-import type { SheetData } from '../core/model';
 import { catalogueFileMessage, FilePort, generationTime, openWorkbook, PACKAGE_MESSAGES, readCatalogueBytes, XlsxError } from './package-layer';
 import type { XlsxWorkbook } from './package-layer';
 import type { PageMessage, ShownOutcome, WebCheckSettings } from './protocol';

@@ -1,7 +1,5 @@
 /** The messages between the page and its worker: the page sends files and settings, the worker answers with results. */
-import type { CheckOutcome, WorkbookLayout } from '../core/api';
-import type { Lang, NumberStyle, SheetData, Thresholds } from '../core/model';
-import type { Progress } from '../core/port';
+import type { CheckOutcome, Lang, NumberStyle, Progress, SheetData, Thresholds, WorkbookLayout } from '../core';
 
 /** A message in both languages (the page shows the one the user chose). */
 export interface PageMessage {

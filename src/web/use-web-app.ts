@@ -1,8 +1,6 @@
 /** The web app's state and actions: one workbook at a time, checked in the worker, results and downloads on the page. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkbookLayout } from '../core/api';
-import type { Lang, SheetData } from '../core/model';
-import type { Progress } from '../core/port';
+import type { Lang, Progress, SheetData, WorkbookLayout } from '../core';
 import { paneText } from '../ui/i18n';
 import type { RunSettings } from '../ui/settings';
 import { DEFAULT_SETTINGS } from '../ui/settings';

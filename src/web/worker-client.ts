@@ -1,7 +1,5 @@
 /** The page's side of the worker: starts it from the script inlined in the page and turns its replies into promises. */
-import type { WorkbookLayout } from '../core/api';
-import type { SheetData } from '../core/model';
-import type { ProgressListener } from '../core/port';
+import type { ProgressListener, SheetData, WorkbookLayout } from '../core';
 import { paneText } from '../ui/i18n';
 import type { PageMessage, ShownOutcome, WebCheckSettings, WorkerReply, WorkerRequest } from './protocol';
 

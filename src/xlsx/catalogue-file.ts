@@ -1,7 +1,6 @@
 /** Reading a catalogue file the user names (CLI `--catalogue`) or picks (task pane): the same sheet cells for both. */
-import type { SheetData } from '../core/model';
-import { parseCsv } from '../core/csv';
-import { catalogueHeader, findCatalogueSheet } from '../core/discover';
+import type { SheetData } from '../core';
+import { catalogueHeader, findCatalogueSheet, parseCsv } from '../core';
 import { decodeCsvBytes } from './decode-csv';
 import { openWorkbook } from './read-workbook';
 

@@ -1,5 +1,5 @@
 /** DrawingML for the summary's chart: the chart part (bars of bands by field) and the drawing part that places it. */
-import type { ChartSpec, SheetModel } from '../core/render/sheet-model';
+import type { ChartSpec, SheetModel } from '../core';
 import { quoteSheetName } from './render-sheet';
 import { columnNumber } from './shared-formula';
 import { escapeAttr, escapeText } from './xml';

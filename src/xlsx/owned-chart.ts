@@ -1,5 +1,5 @@
 /** The package side of the owned summary chart: which parts an old owned sheet's drawing brings, and the new parts. */
-import type { ChartSpec, SheetModel } from '../core/render/sheet-model';
+import type { ChartSpec, SheetModel } from '../core';
 import { renderChartXml, renderDrawingXml } from './chart-xml';
 import { parseRels, relsPathOf, resolveTarget } from './read-package';
 import { escapeAttr } from './xml';

@@ -1,6 +1,6 @@
 /** Setting and clearing ChiTieu's flag rules (conditional formats) on a data worksheet by splicing its XML. */
-import type { FlagKind, SheetFlags } from '../core/render/sheet-model';
-import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core/render/sheet-model';
+import type { FlagKind, SheetFlags } from '../core';
+import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core';
 import { asciiBytes, concatBytes, lastIndexOfBytes, utf8At, utf8Bytes } from './binary';
 import { tagEndAt } from './bytes';
 import { XlsxError } from './errors';

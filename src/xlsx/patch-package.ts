@@ -1,6 +1,6 @@
 /** Patching workbook.xml, its relationships and [Content_Types].xml for removed and added owned sheets. */
-import type { OwnedRole } from '../core/render/sheet-model';
-import { OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
+import type { OwnedRole } from '../core';
+import { OWNED_SHEET_NAME_MARKER } from '../core';
 import { XlsxError } from './errors';
 import type { SheetEntry } from './read-package';
 import { quoteSheetName } from './render-sheet';

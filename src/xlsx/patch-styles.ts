@@ -1,6 +1,6 @@
 /** Appending ChiTieu's cell styles and flag formats to xl/styles.xml, keeping every existing index unchanged. */
-import type { CellStyle, FlagKind, StyleId } from '../core/render/sheet-model';
-import { FLAG_STYLES, SHEET_FONT, SHEET_FONT_SIZE, SHEET_STYLES } from '../core/render/sheet-model';
+import type { CellStyle, FlagKind, StyleId } from '../core';
+import { FLAG_STYLES, SHEET_FONT, SHEET_FONT_SIZE, SHEET_STYLES } from '../core';
 import { XlsxError } from './errors';
 import { builtinNumFmtId } from './numfmt';
 import type { Edit } from './splice';

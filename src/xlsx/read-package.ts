@@ -1,6 +1,6 @@
 /** Parsing the small package parts: relationships, workbook.xml (sheets, defined names) and part paths. */
-import type { OwnedRole } from '../core/render/sheet-model';
-import { OWNED_ROLES, OWNED_SHEET_NAME_MARKER } from '../core/render/sheet-model';
+import type { OwnedRole } from '../core';
+import { OWNED_ROLES, OWNED_SHEET_NAME_MARKER } from '../core';
 import { attr, children, decodeEntities, findElement } from './xml';
 
 /** One relationship of a .rels part. */

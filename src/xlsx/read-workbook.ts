@@ -1,6 +1,5 @@
 /** Opening an .xlsx/.xlsm package for reading: sheet list with owned roles, and fast cell reads. */
-import type { SheetData } from '../core/model';
-import type { SheetInfo } from '../core/port';
+import type { SheetData, SheetInfo } from '../core';
 import { indexOfBytes, u32 } from './binary';
 import { inflateRawPrefix } from './deflate';
 import { XlsxError } from './errors';

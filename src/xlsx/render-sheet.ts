@@ -1,5 +1,5 @@
 /** Rendering a SheetModel as a worksheet part (inline strings, never formulas), in CT_Worksheet element order. */
-import type { SheetModel } from '../core/render/sheet-model';
+import type { SheetModel } from '../core';
 import type { XfKey } from './patch-styles';
 import { columnLetters } from './shared-formula';
 import { encodeXString, escapeAttr, escapeText } from './xml';

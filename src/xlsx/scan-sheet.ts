@@ -1,5 +1,5 @@
 /** Fast scan of a worksheet part's `<sheetData>` over its bytes: no DOM, no per-cell regular expression. */
-import type { CellValue, RawCell } from '../core/model';
+import type { CellValue, RawCell } from '../core';
 import { eq, localStart, nameEnd, nextLt, richText, tagEndAt, textAt } from './bytes';
 import type { Attrs } from './scan-parts';
 import { T_B, T_E, T_INLINE, T_N, T_S, colAt, findSheetData, intAt, numberAt, readAttrs, skipElement, typeOf } from './scan-parts';

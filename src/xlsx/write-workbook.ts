@@ -1,7 +1,6 @@
 /** Writing the checked workbook: owned sheets replaced, flags set, every other part carried through byte for byte. */
-import type { SheetInfo } from '../core/port';
-import { resolveOwnedSheetName } from '../core/render/owned-name';
-import type { OwnedRole, SheetFlags, SheetModel } from '../core/render/sheet-model';
+import type { OwnedRole, SheetFlags, SheetInfo, SheetModel } from '../core';
+import { resolveOwnedSheetName } from '../core';
 import { utf8Bytes } from './binary';
 import { OWNED_DRAWING_REL_ID, chartParts, ownedDrawingParts } from './owned-chart';
 import { XlsxError } from './errors';

@@ -3,7 +3,7 @@ import {
   Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { Lang } from '../../core/model';
+import type { Lang } from '../../core';
 import type { PaneHost } from '../host';
 import { validThresholds } from '../settings';
 import { usePane } from '../use-pane';

@@ -1,8 +1,7 @@
 /** The comparison with the same period (SPEC §5.1): each indicator with a baseline, its rate of plan and of baseline. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { IndicatorReport } from '../../core/api';
-import type { Dictionary } from '../../core/i18n/types';
+import type { Dictionary, IndicatorReport } from '../../core';
 import type { PaneText } from '../i18n';
 
 const useStyles = makeStyles({

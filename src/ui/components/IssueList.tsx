@@ -2,8 +2,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import type { IssueReport } from '../../core/api';
-import type { Severity } from '../../core/model';
+import type { IssueReport, Severity } from '../../core';
 import type { PaneText } from '../i18n';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

@@ -1,9 +1,8 @@
 /** Counts of the last run: by severity, by achievement band, the narrative, the same-period comparison, then the issue list. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { CheckOutcome } from '../../core/api';
-import type { Band, Lang, Severity } from '../../core/model';
-import { BANDS } from '../../core/model';
+import type { Band, CheckOutcome, Lang, Severity } from '../../core';
+import { BANDS } from '../../core';
 import { dictionary } from '../../core';
 import type { PaneText } from '../i18n';
 import { BaselineList } from './BaselineList';

@@ -2,7 +2,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChangeEvent, ReactElement } from 'react';
 import { useRef, useState } from 'react';
-import type { WorkbookLayout } from '../../core/api';
+import type { WorkbookLayout } from '../../core';
 import type { PaneText } from '../i18n';
 import type { RunSettings } from '../settings';
 import { validThresholds } from '../settings';

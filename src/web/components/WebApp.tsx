@@ -4,7 +4,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useEffect } from 'react';
-import type { Lang } from '../../core/model';
+import type { Lang } from '../../core';
 import { ResultsPanel } from '../../ui/components/ResultsPanel';
 import { SettingsForm } from '../../ui/components/SettingsForm';
 import { validThresholds } from '../../ui/settings';
