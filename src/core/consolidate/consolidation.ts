@@ -80,7 +80,7 @@ export class Consolidation {
     for (const indicator of report.indicators) {
       const k = indicatorKey(indicator.code, indicator.name, selfCatalogue);
       let sum = this.indicators.get(k);
-      if (!sum) this.indicators.set(k, (sum = new IndicatorSum(indicator.code, indicator.name, indicator)));
+      if (!sum) this.indicators.set(k, (sum = new IndicatorSum(indicator.code, indicator.name, indicator, report.catalogue.source === 'self')));
       sum.add(check.name, indicator);
     }
     this.push(key, {

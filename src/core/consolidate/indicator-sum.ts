@@ -23,12 +23,16 @@ export class IndicatorSum {
   private readonly values = new Map<string, number | null>();
   private readonly bands = new Map<string, Band>();
   private readonly unconverted: string[] = [];
+  /** Each unit's own plan in this indicator's unit, when forms carry their own targets (null once one is unusable). */
+  private unitTargets: number[] | null = [];
 
   /** Starts from the first unit that reports the indicator: its unit, direction and target set the scale. */
   constructor(
     readonly code: string | null,
     readonly name: string,
     first: IndicatorReport,
+    /** True when each unit's form is its own catalogue (SPEC §2.2): the plans are the units' own, to be added up. */
+    private readonly ownPlans = false,
   ) {
     this.unit = first.unit;
     this.direction = first.direction;
@@ -39,6 +43,7 @@ export class IndicatorSum {
   add(unitName: string, report: IndicatorReport): void {
     this.bands.set(unitName, report.override ?? report.band);
     this.agreeOnTarget(report);
+    this.addPlan(report);
     if (report.actual === null) {
       this.values.set(unitName, null);
       return;
@@ -52,6 +57,15 @@ export class IndicatorSum {
     this.values.set(unitName, conversion.kind === 'same' ? report.actual : conversion.kind === 'converted' ? decimalToNumber(conversion.value) : null);
   }
 
+  /** Keeps a unit's own plan, converted to this indicator's unit; a unit without a numeric plan leaves no planned total. */
+  private addPlan(report: IndicatorReport): void {
+    if (!this.ownPlans || this.unitTargets === null) return;
+    const plan = typeof report.target === 'number' ? report.target : null;
+    const converted = plan === null ? null : !this.unit || !report.unit || report.unit === this.unit ? plan : convertedNumber(plan, report.unit, this.unit);
+    if (converted === null) this.unitTargets = null;
+    else this.unitTargets.push(converted);
+  }
+
   /** The target counts only while every unit that states one states the same one in the same unit. */
   private agreeOnTarget(report: IndicatorReport): void {
     if (report.target === null) return;
@@ -61,8 +75,10 @@ export class IndicatorSum {
 
   /** The indicator's consolidated entry, with a value (or null) for every consolidated unit in order. */
   result(unitNames: readonly string[], thresholds: Thresholds): ConsolidatedIndicator {
-    const target = this.targetAgreed ? this.target : null;
-    const kind = classifyIndicator(this.unit, this.name, target === 'milestone');
+    const kind = classifyIndicator(this.unit, this.name, (this.targetAgreed ? this.target : null) === 'milestone');
+    // Units' own plans add up like their actuals (the district's plan is the sum of the communes' plans).
+    const planned = this.ownPlans && kind.additive ? (this.unitTargets?.length ? decimalToNumber(sumExactly(this.unitTargets)) : null) : undefined;
+    const target = planned !== undefined ? planned : this.targetAgreed ? this.target : null;
     const values: Record<string, number | null> = {};
     const bands: Record<string, Band> = {};
     const numbers: number[] = [];
@@ -93,6 +109,12 @@ export class IndicatorSum {
       unconverted: [...this.unconverted],
     };
   }
+}
+
+/** A value converted between units, or null when the units do not convert. */
+function convertedNumber(value: number, from: string, to: string): number | null {
+  const conversion = convertUnit(decimalFromNumber(value), from, to);
+  return conversion.kind === 'same' ? value : conversion.kind === 'converted' ? decimalToNumber(conversion.value) : null;
 }
 
 /** True when two report targets are the same (numbers, ranges or milestones). */

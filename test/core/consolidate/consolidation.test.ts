@@ -129,7 +129,7 @@ describe('consolidation of units (SPEC §10)', () => {
     expect(report.indicators.map((i) => [i.name, i.total])).toEqual([['Số lao động có việc làm mới', 30], ['Số hộ thoát nghèo', 10]]);
   });
 
-  it('consolidates forms without any catalogue (each its own, SPEC §2.2): by name, no shared target', async () => {
+  it('consolidates forms without any catalogue (each its own, SPEC §2.2): by name, the units\' plans added up as the target', async () => {
     const form = async (title: string, plan: number, actual: number) =>
       checkUnit(new MemoryPort([sheet('Biểu 01', [[title], [], DATA_HEADER, row({ name: 'Số hộ thoát nghèo', unit: 'hộ', target: plan, actual })])]), `${title}.xlsx`, OPTIONS);
     const a = await form('UBND XÃ A', 10, 8);
@@ -137,6 +137,15 @@ describe('consolidation of units (SPEC §10)', () => {
     expect('outcome' in a && a.outcome.report.catalogue.source).toBe('self');
     const ind = consolidate([a, b]).report.indicators;
     expect(ind).toHaveLength(1);
-    expect(ind[0]).toMatchObject({ name: 'Số hộ thoát nghèo', additive: true, total: 23, target: null, band: 'unassessed', bands: { 'UBND XÃ A': 'high', 'UBND XÃ B': 'exceeded' } });
+    expect(ind[0]).toMatchObject({ name: 'Số hộ thoát nghèo', additive: true, total: 23, target: 22, band: 'exceeded', bands: { 'UBND XÃ A': 'high', 'UBND XÃ B': 'exceeded' } });
+  });
+
+  it('measures a total of own-plan forms against the sum of the plans, not against one unit\'s plan', async () => {
+    const form = async (title: string, plan: number | string, actual: number, unit = 'hộ') =>
+      checkUnit(new MemoryPort([sheet('Biểu 01', [[title], [], DATA_HEADER, row({ name: 'Số hộ thoát nghèo', unit, target: plan, actual })])]), `${title}.xlsx`, OPTIONS);
+    const same = consolidate([await form('UBND XÃ A', 1000, 800), await form('UBND XÃ B', 1000, 900)]).report.indicators[0];
+    expect(same).toMatchObject({ total: 1700, target: 2000, rate: 85, band: 'high' });
+    const noPlan = consolidate([await form('UBND XÃ A', 1000, 800), await form('UBND XÃ B', '', 900)]).report.indicators[0];
+    expect(noPlan).toMatchObject({ total: 1700, target: null, rate: null, band: 'unassessed' });
   });
 });
