@@ -117,7 +117,8 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     band: outcome.band,
     override,
     flag: flagOf(override ?? outcome.band),
-    ...(direction === entry.direction ? {} : { direction }),
+    // Always present (undefined unless a relative target's verb changed it), so every result has one object shape.
+    direction: direction === entry.direction ? undefined : direction,
     baseline,
     baselineRate,
     reason: override ? row.reason : null,
