@@ -1,6 +1,6 @@
 /** The consolidated report of many units (SPEC §10, JSON schemaVersion 1) and what each unit hands in. */
 import type { CheckOutcome, IndicatorReport, IssueReport } from '../api';
-import type { Band, RuleId, Severity, Thresholds } from '../model';
+import type { Band, Thresholds } from '../model';
 import type { NoTotalReason } from './additive';
 
 /** One unit's file after its check: the outcome, or why it could not be consolidated. */
@@ -34,15 +34,9 @@ export interface ConsolidatedUnit {
 }
 
 /** One issue of a unit's check (or of the consolidation itself), tagged with the unit. */
-export interface UnitIssue {
+export interface UnitIssue extends IssueReport {
   readonly unit: string;
   readonly file: string;
-  readonly rule: RuleId;
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly code: string | null;
-  readonly message: string;
 }
 
 /** One indicator over all units; the first twelve fields are SPEC §10's. */

@@ -1,21 +1,17 @@
 /** The task pane: settings, the three actions, progress, messages and results; fits a 320 px pane. */
 import {
-  Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens, webLightTheme,
+  Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { Lang } from '../../core';
 import type { PaneHost } from '../host';
 import { validThresholds } from '../settings';
 import { usePane } from '../use-pane';
+import { PaneHeader } from './PaneHeader';
 import { ResultsPanel } from './ResultsPanel';
 import { SettingsForm } from './SettingsForm';
 
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, maxWidth: '640px', boxSizing: 'border-box', minWidth: 0 },
-  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: '2px 0 0 0' },
-  lang: { width: '72px', flexShrink: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS} 0` },
   primary: { flex: '1 1 100%' },
   secondary: { flex: '1 1 auto', whiteSpace: 'nowrap' },
@@ -34,16 +30,7 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
   return (
     <FluentProvider theme={webLightTheme} lang={state.lang}>
       <main className={styles.root} aria-busy={busy}>
-        <header className={styles.header}>
-          <div>
-            <h1 className={styles.title}>{t.title}</h1>
-            <p className={styles.subtitle}>{t.subtitle}</p>
-          </div>
-          <Select className={styles.lang} size="small" aria-label={t.language} value={state.lang} onChange={(_, d) => pane.setLang(d.value as Lang)}>
-            <option value="vi">VI</option>
-            <option value="en">EN</option>
-          </Select>
-        </header>
+        <PaneHeader title={t.title} subtitle={t.subtitle} languageLabel={t.language} lang={state.lang} onLang={pane.setLang} size="pane" />
         {!state.settingsOpen && (
           <Button size="small" appearance="subtle" aria-expanded={false} onClick={pane.toggleSettings}>{t.showSettings}</Button>
         )}

@@ -1,10 +1,11 @@
 /** The offline web app's page: pick a workbook, adjust the settings, see the pane's results, download the outputs. */
 import {
-  Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, makeStyles, tokens, webLightTheme,
+  Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useEffect } from 'react';
 import type { Lang } from '../../core';
+import { PaneHeader } from '../../ui/components/PaneHeader';
 import { ResultsPanel } from '../../ui/components/ResultsPanel';
 import { SettingsForm } from '../../ui/components/SettingsForm';
 import { validThresholds } from '../../ui/settings';
@@ -15,11 +16,7 @@ import { WorkbookPicker } from './WorkbookPicker';
 
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, maxWidth: '760px', margin: '0 auto', boxSizing: 'border-box' },
-  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
-  title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  subtitle: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2, margin: '2px 0 0 0' },
   offline: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `0 0 ${tokens.spacingVerticalM} 0` },
-  lang: { width: '72px', flexShrink: 0 },
   block: { marginTop: tokens.spacingVerticalM },
   settings: { marginTop: tokens.spacingVerticalL, padding: tokens.spacingVerticalM, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusLarge },
 });
@@ -49,16 +46,7 @@ export function WebApp({ checker, initialLang, sourceDateEpoch }: WebAppProps): 
   return (
     <FluentProvider theme={webLightTheme} lang={state.lang}>
       <main className={styles.root} aria-busy={busy} data-busy={state.busy ?? ''}>
-        <header className={styles.header}>
-          <div>
-            <h1 className={styles.title}>{t.title}</h1>
-            <p className={styles.subtitle}>{t.subtitle}</p>
-          </div>
-          <Select className={styles.lang} size="small" aria-label={t.language} value={state.lang} onChange={(_, d) => app.setLang(d.value as Lang)}>
-            <option value="vi">VI</option>
-            <option value="en">EN</option>
-          </Select>
-        </header>
+        <PaneHeader title={t.title} subtitle={t.subtitle} languageLabel={t.language} lang={state.lang} onLang={app.setLang} size="page" />
         <p className={styles.offline}>{t.web.offline}</p>
         <WorkbookPicker text={t.web} fileName={state.fileName} onFile={(file) => void app.openFile(file)} />
         <div aria-live="polite" className={styles.block} data-testid="status">
