@@ -52,6 +52,24 @@ export function deflateRaw(data: Uint8Array, level: 1 | 2 | 3 | 4 | 5 | 6 = 6): 
   return deflateSync(data, { level });
 }
 
+/** Deflates raw DEFLATE at the fastest level (1), for parts too large to compress harder (ADR 0010). */
+export type RawFastDeflater = (data: Uint8Array) => Uint8Array;
+
+let hostDeflateFast: RawFastDeflater | undefined;
+
+/**
+ * Makes later writes deflate large parts through the host's own fast deflater (undefined: back to fflate). Small
+ * parts always go through fflate, so the owned sheets of an ordinary workbook have the same bytes on every host.
+ */
+export function useHostFastDeflater(deflater: RawFastDeflater | undefined): void {
+  hostDeflateFast = deflater;
+}
+
+/** Deflates a large part at level 1: through the host's deflater when it gave one, else fflate. */
+export function deflateRawFast(data: Uint8Array): Uint8Array {
+  return hostDeflateFast ? hostDeflateFast(data) : deflateSync(data, { level: 1 });
+}
+
 const CRC_TABLES = buildCrcTables();
 
 /** Eight 256-entry tables for slicing-by-8 CRC-32 (polynomial 0xEDB88320). */
