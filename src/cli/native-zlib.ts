@@ -1,6 +1,6 @@
 /** Node's native zlib as the package layer's codec on the command line: reading and large writes without JavaScript DEFLATE. */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { useHostFastDeflater, useHostInflater } from '../xlsx/deflate';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { useHostCodec } from '../xlsx/deflate';
 
 /** Smallest output buffer zlib accepts. */
 const MIN_CHUNK = 64;
@@ -20,8 +20,7 @@ function zlibDeflateFast(data: Uint8Array): Uint8Array {
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 
-/** Makes the package layer inflate, and deflate large parts, through Node's zlib for the rest of this process. */
+/** Makes the package layer inflate, deflate large parts and compute CRC-32 through Node's zlib for the rest of this process. */
 export function useNativeZlib(): void {
-  useHostInflater(zlibInflate);
-  useHostFastDeflater(zlibDeflateFast);
+  useHostCodec({ inflate: zlibInflate, deflateFast: zlibDeflateFast, crc32: (data) => crc32(data) });
 }

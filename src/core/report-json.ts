@@ -16,18 +16,24 @@ function indentTail(json: string, pad: string): string {
   return json.indexOf('\n') < 0 ? json : json.replace(/\n/g, `\n${pad}`);
 }
 
-/** One array element as it appears at depth 2 (JSON.stringify writes `null` for what it cannot represent). */
-function element(value: unknown): string {
-  return `\n    ${indentTail(JSON.stringify(value, null, 2) ?? 'null', '    ')}`;
+/** What JSON.stringify writes around a one-member object whose member is a non-empty array, before and after its elements. */
+const WRAP_HEAD = '{\n  "": [';
+const WRAP_TAIL = '\n  ]\n}';
+
+/**
+ * Elements `start` to `end` of a list as they appear inside a top-level member's brackets (each on a new line at depth
+ * 2), written by one JSON.stringify of a wrapper object so that the engine indents them, not a replacement.
+ */
+function elementsText(list: readonly unknown[], start: number, end: number): string {
+  const wrapped = JSON.stringify({ '': list.slice(start, end) }, null, 2);
+  return wrapped.slice(WRAP_HEAD.length, wrapped.length - WRAP_TAIL.length);
 }
 
 /** The pieces of a top-level array member's value: its elements in batches, each batch one piece. */
 function* arrayPieces(head: string, list: readonly unknown[]): Generator<string> {
   for (let start = 0; start < list.length; start += ELEMENTS_PER_PIECE) {
-    const end = Math.min(list.length, start + ELEMENTS_PER_PIECE);
-    let piece = start === 0 ? `${head}[` : ',';
-    for (let i = start; i < end; i++) piece += (i > start ? ',' : '') + element(list[i]);
-    yield piece;
+    const text = elementsText(list, start, Math.min(list.length, start + ELEMENTS_PER_PIECE));
+    yield start === 0 ? `${head}[${text}` : `,${text}`;
   }
   yield '\n  ]';
 }

@@ -7,6 +7,15 @@ import { encodeXString, escapeAttr, escapeText } from './xml';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** Anything an inline string's text must escape: XML's specials, `_x` of ST_Xstring, control characters. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/** The escaped text of an inline string cell (most texts need nothing, so test once before two replacements). */
+function cellText(v: string): string {
+  return NEEDS_ESCAPE.test(v) ? escapeText(encodeXString(v)) : v;
+}
+
 /** Quotes a sheet name for a reference (`'Tổng hợp'!A1`), doubling single quotes. */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -45,27 +54,30 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
   out.push('<sheetData>');
   const links: string[] = [];
   const rowCount = Math.max(model.rows.length, ...Object.keys(model.rowHeights).map(Number));
+  const letters: string[] = [];
   for (let r = 0; r < rowCount; r++) {
     const row = model.rows[r];
     const ht = model.rowHeights[r + 1];
     if (!row?.length && ht === undefined) continue;
-    out.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`);
-    row?.forEach((cell, c) => {
-      if (!cell) return;
-      const ref = `${columnLetters(c + 1)}${r + 1}`;
+    const rowNumber = r + 1;
+    let xml = `<row r="${rowNumber}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`;
+    const width = row?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      const cell = row![c];
+      if (!cell) continue;
+      const ref = (letters[c] ??= columnLetters(c + 1)) + rowNumber;
       const s = xf[cell.style ?? 'plain'];
       const v = cell.value;
-      if (typeof v === 'number' && Number.isFinite(v)) out.push(`<c r="${ref}" s="${s}"><v>${v}</v></c>`);
-      else if (typeof v === 'string') {
-        out.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeText(encodeXString(v))}</t></is></c>`);
-      } else out.push(`<c r="${ref}" s="${s}"/>`);
+      if (typeof v === 'number' && Number.isFinite(v)) xml += `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
+      else if (typeof v === 'string') xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${cellText(v)}</t></is></c>`;
+      else xml += `<c r="${ref}" s="${s}"/>`;
       if (cell.link) {
         const location = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
         const display = typeof v === 'string' ? ` display="${escapeAttr(v)}"` : '';
         links.push(`<hyperlink ref="${ref}" location="${escapeAttr(location)}"${display}/>`);
       }
-    });
-    out.push('</row>');
+    }
+    out.push(xml + '</row>');
   }
   out.push('</sheetData>');
   if (model.merges.length > 0) {
