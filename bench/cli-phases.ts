@@ -78,9 +78,9 @@ export async function cliPhases(input: string, outDir: string): Promise<PhaseRep
     data ??= { name, rows: scanned.rows };
   }
   const styles = await steps.step('patch styles.xml', () => patchStyles(wb.zip.text(wb.stylesPath ?? 'xl/styles.xml')));
-  const rendered: Buffer[] = [];
+  const rendered: Uint8Array[] = [];
   for (const model of [outcome.validationSheet, outcome.summarySheet]) {
-    rendered.push(await steps.step(`render owned sheet "${model.name}" (${model.rows.length} rows)`, () => Buffer.from(renderWorksheet(model, styles.xf), 'utf8')));
+    rendered.push(await steps.step(`render owned sheet "${model.name}" (${model.rows.length} rows)`, () => renderWorksheet(model, styles.xf)));
   }
   for (const f of outcome.flags) {
     const n = f.cells.critical.length + f.cells.warning.length + f.cells.unassessed.length;
