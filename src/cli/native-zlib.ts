@@ -1,5 +1,5 @@
-/** Node's native zlib as the package layer's codec on the command line: reading and large writes without JavaScript DEFLATE. */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+/** Node's native zlib as the package layer's codec on the command line: reading without JavaScript inflate, CRC-32 natively. */
+import { crc32, inflateRawSync } from 'node:zlib';
 import { useHostCodec } from '../xlsx/deflate';
 
 /** Smallest output buffer zlib accepts. */
@@ -14,13 +14,10 @@ function zlibInflate(data: Uint8Array, limit: number): Uint8Array {
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 
-/** Deflates through zlib at level 1, for the large parts of a written package. */
-function zlibDeflateFast(data: Uint8Array): Uint8Array {
-  const out = deflateRawSync(data, { level: 1 });
-  return new Uint8Array(out.buffer, out.byteOffset, out.length);
-}
-
-/** Makes the package layer inflate, deflate large parts and compute CRC-32 through Node's zlib for the rest of this process. */
+/**
+ * Makes the package layer inflate and compute CRC-32 through Node's zlib for the rest of this process; deflating
+ * stays in fflate, so the bytes written are the web app's (SPEC §11).
+ */
 export function useNativeZlib(): void {
-  useHostCodec({ inflate: zlibInflate, deflateFast: zlibDeflateFast, crc32: (data) => crc32(data) });
+  useHostCodec({ inflate: zlibInflate, crc32: (data) => crc32(data) });
 }

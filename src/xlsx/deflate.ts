@@ -16,14 +16,12 @@ export function inflateRaw(data: Uint8Array, expectedSize: number): Uint8Array {
 export type RawInflater = (data: Uint8Array, limit: number) => Uint8Array;
 
 /**
- * A host's native codec (Node's zlib on the command line): it inflates every part read and deflates the large parts
- * written. Small parts are always deflated by fflate, so an ordinary workbook's owned sheets have the same bytes on
- * every host; the parts' contents are the same whichever codec ran.
+ * A host's native codec (Node's zlib on the command line) for what does not change the bytes written: inflating
+ * the parts read and the CRC-32 of new parts. Deflating always goes through fflate, so the web app saves the
+ * same bytes as the command line (SPEC §11).
  */
 export interface HostCodec {
   readonly inflate: RawInflater;
-  /** Raw DEFLATE at level 1, for parts too large to compress harder (ADR 0010). */
-  readonly deflateFast: (data: Uint8Array) => Uint8Array;
   readonly crc32: (data: Uint8Array) => number;
 }
 
@@ -64,10 +62,6 @@ export function deflateRaw(data: Uint8Array, level: 1 | 2 | 3 | 4 | 5 | 6 = 6): 
   return deflateSync(data, { level });
 }
 
-/** Deflates a large part at level 1: through the host's codec when it gave one, else fflate. */
-export function deflateRawFast(data: Uint8Array): Uint8Array {
-  return host ? host.deflateFast(data) : deflateSync(data, { level: 1 });
-}
 
 const CRC_TABLES = buildCrcTables();
 
