@@ -3,13 +3,16 @@ import type { CellValue, Direction, Issue, NumberStyle, SheetData } from '../mod
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
 import type { TargetParse } from '../parse/target';
-import { makeIssue } from '../rules/severity';
+import { CellState } from '../rules/cell-state';
+import { CATALOGUE_RULES } from '../rules/registry';
+import type { CatalogueRowCheck } from '../rules/rule';
 import { cellAddress } from '../table/address';
 import { cellText, codeKey, textAt } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
 import { memoizeString, normalizeName, toNfc } from '../text/normalize';
 import { cellNumber } from '../evaluate/baseline';
+import type { TargetReading } from '../evaluate/read-target';
 import { readTargetCell } from '../evaluate/read-target';
 import type { Rational } from '../rational';
 import { bodyStart } from '../forms/header-band';
@@ -60,9 +63,41 @@ function directionOf(value: CellValue | undefined): ReturnType<typeof parseDirec
   return typeof value === 'string' ? directionWords(value) : parseDirection(value);
 }
 
-/** Where an issue about a catalogue cell points. */
-function placeAt(sheet: string, row: number, col: number, code: string | null): { sheet: string; cell: string; code: string | null } {
-  return { sheet, cell: cellAddress(row, col), code };
+/** The catalogue row check of a read: one object, refilled for each row. */
+class CatalogueRowState implements CatalogueRowCheck {
+  rowIndex = 0;
+  code = '';
+  name = '';
+  firstRow: number | null = null;
+  target: TargetReading | null = null;
+  targetText = '';
+  directionInvalid = false;
+  directionText = '';
+
+  /** Starts the checks of a catalogue sheet with its code, target and direction columns. */
+  constructor(
+    readonly sheet: string,
+    readonly codeColumn: number,
+    readonly targetColumn: number | undefined,
+    readonly directionColumn: number | undefined,
+  ) {}
+
+  /** Refills the check with a row's identity (its target not read yet). */
+  identity(rowIndex: number, code: string, name: string, firstRow: number | null): void {
+    this.rowIndex = rowIndex;
+    this.code = code;
+    this.name = name;
+    this.firstRow = firstRow;
+    this.target = null;
+    this.targetText = '';
+    this.directionInvalid = false;
+    this.directionText = '';
+  }
+
+  /** Runs the catalogue rules on the row as filled, adding their issues. */
+  run(issues: Issue[]): void {
+    for (let i = 0; i < CATALOGUE_RULES.length; i++) CATALOGUE_RULES[i].check(this, issues);
+  }
 }
 
 /** Reads the catalogue rows under a found header: group rows name fields, bad rows become `catalogue-invalid`. */
@@ -75,6 +110,8 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
   let groupField: string | null = null;
   const name0 = sheet.name;
   const codeCol = cols.code ?? 0;
+  const check = new CatalogueRowState(name0, codeCol, cols.target, cols.direction);
+  const cellCheck = new CellState(style);
   for (let r = bodyStart(header); r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
@@ -88,27 +125,28 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
         groupField = groupFieldName(name || stt) || groupField;
         continue;
       }
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, null), { problem: 'no-code' }));
-      continue;
-    }
-    if (name === '') {
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, code), { problem: 'no-name' }));
+      check.identity(r, code, name, null);
+      check.run(issues);
       continue;
     }
     const key = codeKey(code);
-    const first = byCode.get(key);
-    if (first) {
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, code), { problem: 'duplicate-code', firstRow: String(first.row) }));
+    const first = name === '' ? undefined : byCode.get(key);
+    check.identity(r, code, name, first ? first.row : null);
+    if (name === '' || first) {
+      check.run(issues);
       continue;
     }
-    const target = readTargetCell(cols.target === undefined ? undefined : cells[cols.target], style, targets);
-    const targetPlace = () => placeAt(name0, r, cols.target ?? codeCol, code);
-    for (const finding of target.findings) issues.push(makeIssue(finding.rule, targetPlace(), finding.params));
-    if (target.unreadable) issues.push(makeIssue('catalogue-invalid', targetPlace(), { problem: 'bad-target', value: textAt(cells, cols.target) }));
+    const targetCell = cols.target === undefined ? undefined : cells[cols.target];
+    const target = readTargetCell(targetCell, style, targets);
+    cellCheck.checkCatalogueTarget(targetCell, target, name0, r, cols.target ?? codeCol, code, issues);
     const dir = directionOf(cols.direction === undefined ? undefined : cells[cols.direction]?.value);
+    check.target = target;
+    if (target.unreadable) check.targetText = textAt(cells, cols.target);
     if (dir === 'invalid') {
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, cols.direction ?? 0, code), { problem: 'bad-direction', value: textAt(cells, cols.direction) }));
+      check.directionInvalid = true;
+      check.directionText = textAt(cells, cols.direction);
     }
+    check.run(issues);
     const entry: CatalogueEntry = {
       ordinal: entries.length,
       code: key === code ? code : toNfc(code),

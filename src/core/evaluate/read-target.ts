@@ -1,27 +1,27 @@
 import type { TargetValue } from '../achievement';
-import type { Direction, NumberStyle, RawCell, Target } from '../model';
+import type { Decimal, Direction, NumberStyle, RawCell, Target } from '../model';
 import type { TargetParse } from '../parse/target';
 import { cachedTarget } from '../parse/target-cache';
-import { cellText } from '../table/cell-text';
-import { ambiguityParams, targetNumber } from './ambiguity';
+import { targetNumber } from './ambiguity';
 import { numericCellRational } from './numeric-cell';
-import type { Finding } from './read-actual';
 import { targetValueOf } from './target-value';
 
-/** A target cell read (catalogue or data row): exact value(s), the parsed target, its comparator's direction, findings. */
+/** A target cell read (catalogue or data row): exact value(s), the parsed target, its comparator's direction, what was wrong. */
 export interface TargetReading {
   readonly value: TargetValue | null;
   /** The parsed target in decimals (absent on the numeric fast path), for unit conversion. */
   readonly target?: Target;
   readonly comparatorDirection?: Direction;
-  /** True when the cell holds text that is no target (the caller decides whether that is an issue). */
+  /** True when the cell holds text that is no target (the rules decide whether that is an issue). */
   readonly unreadable: boolean;
-  /** `formula-error` and `ambiguous-number` findings. */
-  readonly findings: readonly Finding[];
+  /** The Excel error value the cell holds, or null. */
+  readonly errorCode: string | null;
+  /** The value a `1.234`-style text was read as by the number style, or null when nothing was ambiguous. */
+  readonly ambiguousRead: Decimal | null;
 }
 
-const NONE: readonly Finding[] = [];
-const BLANK: TargetReading = { value: null, unreadable: false, findings: NONE };
+const BLANK: TargetReading = { value: null, unreadable: false, errorCode: null, ambiguousRead: null };
+const UNREADABLE: TargetReading = { value: null, unreadable: true, errorCode: null, ambiguousRead: null };
 
 /**
  * Reads a target cell: a plain number straight to an exact value (when `fast`), text through the per-run
@@ -29,13 +29,12 @@ const BLANK: TargetReading = { value: null, unreadable: false, findings: NONE };
  */
 export function readTargetCell(cell: RawCell | undefined, style: NumberStyle, cache: Map<string, TargetParse>, fast = true): TargetReading {
   const exact = fast ? numericCellRational(cell) : null;
-  if (exact) return { value: { kind: 'value', value: exact }, unreadable: false, findings: NONE };
+  if (exact) return { value: { kind: 'value', value: exact }, unreadable: false, errorCode: null, ambiguousRead: null };
   const parsed = cachedTarget(cell, style, cache);
   if (parsed.ok) {
-    const read = parsed.ambiguous ? targetNumber(parsed.target) : null;
-    const findings: readonly Finding[] = read ? [{ rule: 'ambiguous-number', params: ambiguityParams(cellText(cell), read, style) }] : NONE;
-    return { value: targetValueOf(parsed.target), target: parsed.target, comparatorDirection: parsed.comparatorDirection, unreadable: false, findings };
+    const ambiguousRead = parsed.ambiguous ? targetNumber(parsed.target) : null;
+    return { value: targetValueOf(parsed.target), target: parsed.target, comparatorDirection: parsed.comparatorDirection, unreadable: false, errorCode: null, ambiguousRead };
   }
-  if (parsed.reason === 'error') return { value: null, unreadable: false, findings: [{ rule: 'formula-error', params: { value: parsed.errorCode ?? '#VALUE!' } }] };
-  return parsed.reason === 'unreadable' ? { value: null, unreadable: true, findings: NONE } : BLANK;
+  if (parsed.reason === 'error') return { value: null, unreadable: false, errorCode: parsed.errorCode ?? '#VALUE!', ambiguousRead: null };
+  return parsed.reason === 'unreadable' ? UNREADABLE : BLANK;
 }

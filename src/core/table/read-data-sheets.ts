@@ -1,14 +1,14 @@
 import type { Issue, SheetData } from '../model';
-import { bodyStart, findHeaderBand } from '../forms/header-band';
+import { bodyStart } from '../forms/header-band';
 import { dataHeader } from '../discover';
 import type { ProgressListener, WorkbookPort } from '../port';
-import { makeIssue } from '../rules/severity';
+import { SHEET_RULES } from '../rules/registry';
+import type { SheetCheck } from '../rules/rule';
 import { collapseSpaces, foldText, toNfc } from '../text/normalize';
 import { columnIndex } from './address';
 import { chooseColumns, columnsOf } from './columns';
 import type { DataRow } from './read-data-sheet';
 import { readBody } from '../forms/read-body';
-import { cellAddress } from './address';
 
 /** The rows of every data sheet read, the sheet-level issues, or the actual column that was asked for but not found. */
 export type DataSheetsRead =
@@ -30,12 +30,9 @@ function pickActual(sheet: SheetData, wanted: string | undefined, header: NonNul
   return letter >= 0 && band.some((cells) => cells?.[letter] !== undefined) ? letter : null;
 }
 
-/** A `missing-column` issue that says which column a sheet lacks. */
-function missingColumn(sheet: SheetData): Issue {
-  const partial = findHeaderBand(sheet, (k) => k.has('code') || k.has('name') || k.has('actual'));
-  const hasActual = partial?.columns.some((c) => c.kind === 'actual') ?? false;
-  const header = partial ? partial.columns.map((c) => c.text).join(' | ') : '';
-  return makeIssue('missing-column', { sheet: sheet.name, cell: 'A1', code: null }, { missing: hasActual ? 'code-or-name' : 'actual', ...(header ? { header } : {}) });
+/** Runs the sheet rules on a data sheet once read, adding their issues. */
+function checkSheet(check: SheetCheck, issues: Issue[]): void {
+  for (const rule of SHEET_RULES) rule.check(check, issues);
 }
 
 /** Reads each data sheet fully, finds its header and actual column, and collects its indicator rows. */
@@ -53,7 +50,7 @@ export async function readDataSheets(
     const sheet = await port.readSheet(name, { onProgress });
     const header = dataHeader(sheet);
     if (!header) {
-      issues.push(missingColumn(sheet));
+      checkSheet({ sheet, headerFound: false, tableBelow: null, footerRow: null }, issues);
       continue;
     }
     const actual = pickActual(sheet, actualColumn, header);
@@ -63,9 +60,7 @@ export async function readDataSheets(
     if (target) targetHeaders.push(collapseSpaces(toNfc(target.text)));
     const body = readBody(sheet, bodyStart(header), cols, isKnownName);
     for (const row of body.rows) rows.push(row);
-    if (body.tableBelow !== null) {
-      issues.push(makeIssue('table-not-read', { sheet: name, cell: cellAddress(body.tableBelow, 0), code: null }, { row: body.tableBelow + 1, footerRow: (body.footerRow ?? 0) + 1 }));
-    }
+    checkSheet({ sheet, headerFound: true, tableBelow: body.tableBelow, footerRow: body.footerRow ?? null }, issues);
   }
   return { rows, issues, targetHeaders };
 }
