@@ -24,10 +24,11 @@ export interface Evaluation {
 /** Suggestions and near names are searched only in catalogues up to this size, to keep big runs fast. */
 const SUGGESTION_LIMIT = 5000;
 
-/** How a row found its catalogue entry: by code or equal name, by a near name (warned), or not at all. */
-interface RowMatch {
-  readonly entry: CatalogueEntry | undefined;
-  readonly near: boolean;
+/** How each row found its catalogue entry (by index of the row): the entry (or none), and whether by a near name (warned). */
+interface RowMatches {
+  readonly entries: Array<CatalogueEntry | undefined>;
+  /** Rows matched by a near name, or null when none was searched. */
+  readonly near: Set<number> | null;
 }
 
 /** The entry of a row with a code. Data rows usually follow the catalogue's order, so the entry after the previous match is tried first. */
@@ -41,29 +42,31 @@ function byCode(catalogue: Catalogue, key: string, next: number): CatalogueEntry
  * without a code) against the entries no row took, by near name. `entryOf` replaces the lookup when the
  * form is its own catalogue.
  */
-function matchRows(catalogue: Catalogue, rows: readonly DataRow[], index: () => NameIndex, entryOf?: (row: DataRow) => CatalogueEntry | undefined): RowMatch[] {
-  const out: RowMatch[] = new Array(rows.length);
-  const taken = new Set<CatalogueEntry>();
+function matchRows(catalogue: Catalogue, rows: readonly DataRow[], index: () => NameIndex, entryOf?: (row: DataRow) => CatalogueEntry | undefined): RowMatches {
+  const entries: Array<CatalogueEntry | undefined> = new Array(rows.length);
   let next = 0;
   let unmatchedNames = false;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const key = row.codeKey;
     const entry = entryOf ? entryOf(row) : key ? byCode(catalogue, key, next) : row.name ? index().byKey.get(nameKey(row.name)) : undefined;
-    if (entry) {
-      next = entry.ordinal + 1;
-      taken.add(entry);
-    } else if (!key && row.name) unmatchedNames = true;
-    out[i] = { entry, near: false };
-  });
-  if (!unmatchedNames || entryOf || catalogue.entries.length > SUGGESTION_LIMIT) return out;
+    if (entry) next = entry.ordinal + 1;
+    else if (!key && row.name) unmatchedNames = true;
+    entries[i] = entry;
+  }
+  if (!unmatchedNames || entryOf || catalogue.entries.length > SUGGESTION_LIMIT) return { entries, near: null };
+  const taken = new Set<CatalogueEntry>();
+  for (const entry of entries) if (entry) taken.add(entry);
+  const near = new Set<number>();
   rows.forEach((row, i) => {
-    if (out[i].entry || row.codeKey || !row.name) return;
+    if (entries[i] || row.codeKey || !row.name) return;
     const entry = nearName(row.name, index(), (e) => !taken.has(e));
     if (!entry) return;
     taken.add(entry);
-    out[i] = { entry, near: true };
+    entries[i] = entry;
+    near.add(i);
   });
-  return out;
+  return { entries, near };
 }
 
 /** The closest known codes or names to an unknown one, written as `CODE “name”`. */
@@ -111,11 +114,11 @@ class MatchState implements MatchCheck {
     private readonly index: () => NameIndex,
   ) {}
 
-  /** Refills the check for a row, its match and the row that already gave the entry its result. */
-  fill(row: DataRow, match: RowMatch, first: DataRow | null): void {
+  /** Refills the check for a row, its entry (found by a near name or not) and the row that already gave the entry its result. */
+  fill(row: DataRow, entry: CatalogueEntry | undefined, near: boolean, first: DataRow | null): void {
     this.row = row;
-    this.entry = match.entry;
-    this.near = match.near;
+    this.entry = entry;
+    this.near = near;
     this.first = first;
   }
 
@@ -139,9 +142,9 @@ export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], setting
   const check = new MatchState(catalogue, index);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const { entry } = matches[i];
+    const entry = matches.entries[i];
     const first = entry ? byOrdinal[entry.ordinal]?.row ?? null : null;
-    check.fill(row, matches[i], first);
+    check.fill(row, entry, matches.near !== null && matches.near.has(i), first);
     for (let r = 0; r < MATCH_RULES.length; r++) MATCH_RULES[r].check(check, issues);
     if (!entry || first) continue;
     const result = assessRow(entry, row, ctx, issues);

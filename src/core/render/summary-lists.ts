@@ -73,7 +73,7 @@ function listRow(result: IndicatorResult, index: number, dict: Dictionary, withB
   // workbook's number style; any other wording ("≥ 90", "tăng 10%") is shown as typed.
   const plainTarget = result.target?.kind === 'value' && PLAIN_NUMBER.test(result.targetText);
   const targetCell: ModelCell = plainTarget && result.target?.kind === 'value' ? numberCell(toNumber(result.target.value)) : { value: result.targetText, style: 'textCenter' };
-  return [
+  const row: ModelCell[] = [
     { value: index + 1, style: 'integer' },
     { value: entry.code, style: 'textCenter' },
     { value: listedName(result), style: 'text' },
@@ -81,9 +81,10 @@ function listRow(result: IndicatorResult, index: number, dict: Dictionary, withB
     targetCell,
     actualCell,
     rateCell(result.rate),
-    ...(withBaseline ? [rateCell(result.baselineRate)] : []),
-    { value: entry.agency ?? '', style: 'text' },
   ];
+  if (withBaseline) row.push(rateCell(result.baselineRate));
+  row.push({ value: entry.agency ?? '', style: 'text' });
+  return row;
 }
 
 /** The header of the lists. */

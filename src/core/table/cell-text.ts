@@ -16,11 +16,17 @@ export function cellText(cell: RawCell | undefined): string {
 }
 
 const WHITESPACE = /\s+/g;
-const EDGE_SPACE = /^\s|\s$/;
+
+/** True for the code unit of a character `\s` matches and `trim` removes (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** True when a text starts or ends with whitespace (trim copies every non-ASCII string, so test first). */
 function needsTrim(v: string): boolean {
-  return EDGE_SPACE.test(v);
+  return v.length > 0 && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)));
 }
 
 /** The comparison key of an indicator code: NFC, upper-case, without spaces. */
