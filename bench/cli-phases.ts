@@ -2,11 +2,13 @@
  * Child script: the CLI's check of one workbook split into phases (`node cli-phases.js IN OUTDIR`), then the
  * reading and writing steps re-timed one by one, to show where the time and memory of `chitieu check` go.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckOptions, SheetData, WorkbookPort } from '../src/core';
-import { DEFAULT_THRESHOLDS, isRunFailure, runCheck } from '../src/core';
+import { DEFAULT_THRESHOLDS, isRunFailure, jsonPieces, runCheck } from '../src/core';
 import { FilePort } from '../src/cli/file-port';
+import { useNativeZlib } from '../src/cli/native-zlib';
+import { writeAll } from '../src/cli/write-files';
 import { patchFlags } from '../src/xlsx/patch-flags';
 import { patchStyles } from '../src/xlsx/patch-styles';
 import { openWorkbook } from '../src/xlsx/read-workbook';
@@ -40,6 +42,7 @@ function timedPort(port: WorkbookPort, clock: PhaseClock): WorkbookPort {
 
 /** Runs the CLI's steps on `input`, writing into `outDir`, and returns the phase report. */
 export async function cliPhases(input: string, outDir: string): Promise<PhaseReport> {
+  useNativeZlib();
   const clock = new PhaseClock();
   const bytes = await clock.step('read file', () => readFileSync(input));
   const wb = await clock.step('open package (zip directory, workbook.xml)', () => openWorkbook(bytes));
@@ -53,11 +56,8 @@ export async function cliPhases(input: string, outDir: string): Promise<PhaseRep
   const readCpu = reads.reduce((s, p) => s + p.cpuMs, 0);
   clock.phases.push({ ...total, name: 'engine (runCheck minus reads)', ms: total.ms - readMs, cpuMs: total.cpuMs - readCpu });
   const written = await clock.step('commit: build output package', () => port.commit());
-  const json = await clock.step('JSON report (stringify)', () => JSON.stringify(outcome.report, null, 2) + '\n');
-  await clock.step('write files', () => {
-    writeFileSync(join(outDir, 'phases-out.xlsx'), written.bytes);
-    writeFileSync(join(outDir, 'phases-r.json'), json);
-  });
+  await clock.step('write the workbook', () => writeAll([{ path: join(outDir, 'phases-out.xlsx'), data: written.bytes }]));
+  await clock.step('JSON report (built and written in pieces)', () => writeAll([{ path: join(outDir, 'phases-r.json'), data: jsonPieces(outcome.report) }]));
 
   const steps = new PhaseClock();
   const sheetPart = (name: string): string => {
@@ -78,9 +78,9 @@ export async function cliPhases(input: string, outDir: string): Promise<PhaseRep
     data ??= { name, rows: scanned.rows };
   }
   const styles = await steps.step('patch styles.xml', () => patchStyles(wb.zip.text(wb.stylesPath ?? 'xl/styles.xml')));
-  const rendered: Buffer[] = [];
+  const rendered: Uint8Array[] = [];
   for (const model of [outcome.validationSheet, outcome.summarySheet]) {
-    rendered.push(await steps.step(`render owned sheet "${model.name}" (${model.rows.length} rows)`, () => Buffer.from(renderWorksheet(model, styles.xf), 'utf8')));
+    rendered.push(await steps.step(`render owned sheet "${model.name}" (${model.rows.length} rows)`, () => renderWorksheet(model, styles.xf)));
   }
   for (const f of outcome.flags) {
     const n = f.cells.critical.length + f.cells.warning.length + f.cells.unassessed.length;

@@ -3,11 +3,11 @@
  * `chitieu check WORKBOOK.xlsx [options]`: checks a workbook against its catalogue, writes the checked
  * copy and the JSON report, and exits 0 (no errors), 1 (errors found) or 2 (could not run).
  */
-import { useNativeInflate } from './native-inflate';
+import { useNativeZlib } from './native-zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckOptions } from '../core';
-import { dictionary, failureMessage, fill, isRunFailure, runCheck } from '../core';
+import { dictionary, failureMessage, fill, isRunFailure, jsonPieces, runCheck } from '../core';
 import type { CheckArgs } from './args';
 import { parseCheckArgs, USAGE } from './args';
 import { loadCatalogueFile } from './catalogue-source';
@@ -19,6 +19,7 @@ import { generationTime } from './clock';
 import { progressReporter } from './progress';
 import { XlsxError } from '../xlsx/errors';
 import { openWorkbook } from '../xlsx/read-workbook';
+import type { FileData } from './write-files';
 import { writeAll } from './write-files';
 
 /** Where the checked workbook goes: --out, the input itself with --in-place, else NAME.checked.xlsx beside it. */
@@ -65,8 +66,8 @@ async function check(argv: readonly string[]): Promise<number> {
     throw new CliError({ vi: failureMessage(outcome.failure, outcome.params, 'vi'), en: failureMessage(outcome.failure, outcome.params, 'en') });
   }
   const written = port.commit();
-  const files: Array<{ path: string; data: Uint8Array | string }> = [{ path: out, data: written.bytes }];
-  if (args.json) files.push({ path: args.json, data: JSON.stringify(outcome.report, null, 2) + '\n' });
+  const files: Array<{ path: string; data: FileData }> = [{ path: out, data: written.bytes }];
+  if (args.json) files.push({ path: args.json, data: jsonPieces(outcome.report) });
   writeAll(files);
   progress.done();
   const { error, warning, info } = outcome.counts;
@@ -81,7 +82,7 @@ async function check(argv: readonly string[]): Promise<number> {
 
 /** Entry point: dispatches the command and turns every failure into one bilingual line and exit code 2. */
 export async function main(argv: readonly string[]): Promise<number> {
-  useNativeInflate();
+  useNativeZlib();
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === undefined) {
     process.stdout.write(`${USAGE}\n${CONSOLIDATE_USAGE}\n`);

@@ -1,13 +1,30 @@
-import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { CliError } from './messages';
 
+/** What a written file holds: bytes, text, or text in pieces (a large JSON report, never joined into one string). */
+export type FileData = Uint8Array | string | Iterable<string>;
+
+/** Writes one file's data to a path, piece by piece when it comes in pieces. */
+function writeData(path: string, data: FileData): void {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    writeFileSync(path, data);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of data) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes files only after every one of them is ready: each goes to a temporary name first, then all are renamed. */
-export function writeAll(files: ReadonlyArray<{ path: string; data: Uint8Array | string }>): void {
+export function writeAll(files: ReadonlyArray<{ path: string; data: FileData }>): void {
   const staged: Array<{ tmp: string; path: string }> = [];
   try {
     for (const file of files) {
       const tmp = `${file.path}.${process.pid}.tmp`;
-      writeFileSync(tmp, file.data);
+      writeData(tmp, file.data);
       staged.push({ tmp, path: file.path });
     }
   } catch (error) {

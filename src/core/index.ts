@@ -9,6 +9,7 @@ export { resolveOwnedSheetName } from './render/owned-name';
 export { describeWorkbook, runCheck, isRunFailure, failureMessage, runFailure } from './run';
 export { dictionary, fill, issueMessage } from './i18n';
 export { parseThresholds } from './thresholds';
+export { jsonPieces } from './report-json';
 export { Consolidation, checkUnit, classifyIndicator, expectedUnitNames, renderConsolidationSheets, unitKey, unitNameFromFile } from './consolidate';
 export type * from './consolidate/types';
 export type { Additivity, ConsolidationOptions, NoTotalReason } from './consolidate';

@@ -32,6 +32,41 @@ export function utf8Bytes(text: string): Uint8Array {
   return (utf8Encoder ??= new TextEncoder()).encode(text);
 }
 
+/**
+ * Text written as UTF-8 into one growing byte array, a few kilobytes of text at a time: a large part (a 30 MB owned
+ * sheet) is never held as one JavaScript string, which would be built from ropes and then copied again to encode it.
+ */
+export class Utf8Sink {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+  private pending = '';
+
+  /** Appends text. */
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 1 << 13) this.flush();
+  }
+
+  /** The bytes written so far (a view; the sink should not be written to afterwards). */
+  bytes(): Uint8Array {
+    this.flush();
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private flush(): void {
+    const text = this.pending;
+    if (!text) return;
+    this.pending = '';
+    const worst = this.length + text.length * 3;
+    if (worst > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(worst, this.buffer.length * 2));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += (utf8Encoder ??= new TextEncoder()).encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+}
+
 /** The ASCII bytes of a string of ASCII characters (for searching). */
 export function asciiBytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);

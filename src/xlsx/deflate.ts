@@ -6,7 +6,7 @@ import { Inflate, deflateSync, inflateSync } from 'fflate';
  * so that data longer than declared comes back longer, not silently cut: the caller compares the length.
  */
 export function inflateRaw(data: Uint8Array, expectedSize: number): Uint8Array {
-  return hostInflate ? hostInflate(data, expectedSize + 1) : inflateSync(data, { out: new Uint8Array(expectedSize + 1) });
+  return host ? host.inflate(data, expectedSize + 1) : inflateSync(data, { out: new Uint8Array(expectedSize + 1) });
 }
 
 /**
@@ -15,11 +15,23 @@ export function inflateRaw(data: Uint8Array, expectedSize: number): Uint8Array {
  */
 export type RawInflater = (data: Uint8Array, limit: number) => Uint8Array;
 
-let hostInflate: RawInflater | undefined;
+/**
+ * A host's native codec (Node's zlib on the command line): it inflates every part read and deflates the large parts
+ * written. Small parts are always deflated by fflate, so an ordinary workbook's owned sheets have the same bytes on
+ * every host; the parts' contents are the same whichever codec ran.
+ */
+export interface HostCodec {
+  readonly inflate: RawInflater;
+  /** Raw DEFLATE at level 1, for parts too large to compress harder (ADR 0010). */
+  readonly deflateFast: (data: Uint8Array) => Uint8Array;
+  readonly crc32: (data: Uint8Array) => number;
+}
 
-/** Makes every later read inflate through the host's own inflater (undefined: back to fflate). Writing is unchanged. */
-export function useHostInflater(inflater: RawInflater | undefined): void {
-  hostInflate = inflater;
+let host: HostCodec | undefined;
+
+/** Makes later reads and writes go through the host's codec (undefined: back to fflate and the CRC below). */
+export function useHostCodec(codec: HostCodec | undefined): void {
+  host = codec;
 }
 
 /**
@@ -52,6 +64,11 @@ export function deflateRaw(data: Uint8Array, level: 1 | 2 | 3 | 4 | 5 | 6 = 6): 
   return deflateSync(data, { level });
 }
 
+/** Deflates a large part at level 1: through the host's codec when it gave one, else fflate. */
+export function deflateRawFast(data: Uint8Array): Uint8Array {
+  return host ? host.deflateFast(data) : deflateSync(data, { level: 1 });
+}
+
 const CRC_TABLES = buildCrcTables();
 
 /** Eight 256-entry tables for slicing-by-8 CRC-32 (polynomial 0xEDB88320). */
@@ -72,8 +89,13 @@ function buildCrcTables(): Uint32Array[] {
   return tables;
 }
 
-/** The CRC-32 of the data, as ZIP stores it. */
+/** The CRC-32 of the data, as ZIP stores it (through the host's codec when it gave one). */
 export function crc32(data: Uint8Array): number {
+  return host ? host.crc32(data) : tableCrc32(data);
+}
+
+/** The CRC-32 computed here, eight bytes a step. */
+function tableCrc32(data: Uint8Array): number {
   const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES;
   let c = 0xffffffff;
   let i = 0;

@@ -2,10 +2,20 @@
 import type { SheetModel } from '../core';
 import type { XfKey } from './patch-styles';
 import { columnLetters } from './shared-formula';
+import { Utf8Sink } from './binary';
 import { encodeXString, escapeAttr, escapeText } from './xml';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Anything an inline string's text must escape: XML's specials, `_x` of ST_Xstring, control characters. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/** The escaped text of an inline string cell (most texts need nothing, so test once before two replacements). */
+function cellText(v: string): string {
+  return NEEDS_ESCAPE.test(v) ? escapeText(encodeXString(v)) : v;
+}
 
 /** Quotes a sheet name for a reference (`'Tổng hợp'!A1`), doubling single quotes. */
 export function quoteSheetName(name: string): string {
@@ -13,14 +23,14 @@ export function quoteSheetName(name: string): string {
 }
 
 /**
- * The worksheet XML of an owned sheet; with `drawingRelId`, a `<drawing>` pointing at the sheet's chart drawing
+ * The worksheet XML of an owned sheet, as UTF-8 bytes; with `drawingRelId`, a `<drawing>` pointing at the sheet's chart drawing
  * (the chart parts themselves come from owned-chart.ts). Cells without a style get ChiTieu's plain style.
  */
-export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, number>>, drawingRelId?: string): string {
-  const out: string[] = [];
+export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, number>>, drawingRelId?: string): Uint8Array {
+  const out = new Utf8Sink();
   const fit = model.print.fitToWidth;
-  out.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
-  if (fit) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (fit) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   let lastRow = 0;
   let lastCol = 0;
   model.rows.forEach((row, r) => {
@@ -29,58 +39,61 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
       lastCol = Math.max(lastCol, row.length);
     }
   });
-  out.push(`<dimension ref="${lastRow > 0 ? `A1:${columnLetters(Math.max(lastCol, 1))}${lastRow}` : 'A1'}"/>`);
-  out.push('<sheetViews><sheetView workbookViewId="0">');
+  out.write(`<dimension ref="${lastRow > 0 ? `A1:${columnLetters(Math.max(lastCol, 1))}${lastRow}` : 'A1'}"/>`);
+  out.write('<sheetViews><sheetView workbookViewId="0">');
   if (model.freezeRows > 0) {
     const top = `A${model.freezeRows + 1}`;
-    out.push(`<pane ySplit="${model.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>`);
-    out.push(`<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`);
+    out.write(`<pane ySplit="${model.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>`);
+    out.write(`<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`);
   }
-  out.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15.75"/>');
+  out.write('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15.75"/>');
   if (model.columnWidths.length > 0) {
-    out.push('<cols>');
-    model.columnWidths.forEach((w, c) => out.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`));
-    out.push('</cols>');
+    out.write('<cols>');
+    model.columnWidths.forEach((w, c) => out.write(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`));
+    out.write('</cols>');
   }
-  out.push('<sheetData>');
+  out.write('<sheetData>');
   const links: string[] = [];
   const rowCount = Math.max(model.rows.length, ...Object.keys(model.rowHeights).map(Number));
+  const letters: string[] = [];
   for (let r = 0; r < rowCount; r++) {
     const row = model.rows[r];
     const ht = model.rowHeights[r + 1];
     if (!row?.length && ht === undefined) continue;
-    out.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`);
-    row?.forEach((cell, c) => {
-      if (!cell) return;
-      const ref = `${columnLetters(c + 1)}${r + 1}`;
+    const rowNumber = r + 1;
+    let xml = `<row r="${rowNumber}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`;
+    const width = row?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      const cell = row![c];
+      if (!cell) continue;
+      const ref = (letters[c] ??= columnLetters(c + 1)) + rowNumber;
       const s = xf[cell.style ?? 'plain'];
       const v = cell.value;
-      if (typeof v === 'number' && Number.isFinite(v)) out.push(`<c r="${ref}" s="${s}"><v>${v}</v></c>`);
-      else if (typeof v === 'string') {
-        out.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeText(encodeXString(v))}</t></is></c>`);
-      } else out.push(`<c r="${ref}" s="${s}"/>`);
+      if (typeof v === 'number' && Number.isFinite(v)) xml += `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
+      else if (typeof v === 'string') xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${cellText(v)}</t></is></c>`;
+      else xml += `<c r="${ref}" s="${s}"/>`;
       if (cell.link) {
         const location = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
         const display = typeof v === 'string' ? ` display="${escapeAttr(v)}"` : '';
         links.push(`<hyperlink ref="${ref}" location="${escapeAttr(location)}"${display}/>`);
       }
-    });
-    out.push('</row>');
+    }
+    out.write(xml + '</row>');
   }
-  out.push('</sheetData>');
+  out.write('</sheetData>');
   if (model.merges.length > 0) {
-    out.push(`<mergeCells count="${model.merges.length}">`);
-    for (const m of model.merges) out.push(`<mergeCell ref="${escapeAttr(m)}"/>`);
-    out.push('</mergeCells>');
+    out.write(`<mergeCells count="${model.merges.length}">`);
+    for (const m of model.merges) out.write(`<mergeCell ref="${escapeAttr(m)}"/>`);
+    out.write('</mergeCells>');
   }
-  if (links.length > 0) out.push(`<hyperlinks>${links.join('')}</hyperlinks>`);
-  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  if (links.length > 0) out.write(`<hyperlinks>${links.join('')}</hyperlinks>`);
+  out.write('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
   const orientation = model.print.landscape ? 'landscape' : 'portrait';
-  out.push(`<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  out.write(`<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
   // The chart starts a printed page of its own, so a page break never cuts it in two.
   const chartRow = drawingRelId && model.chart ? Number(/\d+/.exec(model.chart.anchor)?.[0] ?? 1) - 1 : 0;
-  if (chartRow > 0) out.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${chartRow}" max="16383" man="1"/></rowBreaks>`);
-  if (drawingRelId) out.push(`<drawing r:id="${escapeAttr(drawingRelId)}"/>`);
-  out.push('</worksheet>');
-  return out.join('');
+  if (chartRow > 0) out.write(`<rowBreaks count="1" manualBreakCount="1"><brk id="${chartRow}" max="16383" man="1"/></rowBreaks>`);
+  if (drawingRelId) out.write(`<drawing r:id="${escapeAttr(drawingRelId)}"/>`);
+  out.write('</worksheet>');
+  return out.bytes();
 }

@@ -90,7 +90,7 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
       rels.push({ id: rId, target: `worksheets/sheet${n}.xml` });
       parts.push({ part, type: WORKSHEET_CT });
       const chart = model.chart ? chartParts(model, model.chart, name, part, usedParts) : [];
-      appended.push({ name: part, data: utf8Bytes(renderWorksheet(model, styles.xf, chart.length > 0 ? OWNED_DRAWING_REL_ID : undefined)) });
+      appended.push({ name: part, data: renderWorksheet(model, styles.xf, chart.length > 0 ? OWNED_DRAWING_REL_ID : undefined) });
       for (const extra of chart) {
         appended.push({ name: extra.part, data: utf8Bytes(extra.xml) });
         if (extra.type) parts.push({ part: extra.part, type: extra.type });

@@ -17,16 +17,16 @@ export function cellText(cell: RawCell | undefined): string {
 
 const WHITESPACE = /\s+/g;
 
-/** True for the code unit of a character `\s` matches and `trim` removes (white space and line terminators). */
-function isSpace(c: number): boolean {
+/** True for the UTF-16 code units that `String.prototype.trim` removes (the same set as the regular expression `\s`). */
+function isTrimmedSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** True when a text starts or ends with whitespace (trim copies every non-ASCII string, so test first). */
+/** True when a text starts or ends with whitespace (trim copies every non-ASCII string, so test first; a regular expression would scan it all). */
 function needsTrim(v: string): boolean {
-  return v.length > 0 && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)));
+  return v.length > 0 && (isTrimmedSpace(v.charCodeAt(0)) || isTrimmedSpace(v.charCodeAt(v.length - 1)));
 }
 
 /** The comparison key of an indicator code: NFC, upper-case, without spaces. */

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { jsonPieces } from '../../src/core';
+
+const whole = (value: object): string => JSON.stringify(value, null, 2) + '\n';
+const pieces = (value: object): string => [...jsonPieces(value)].join('');
+const GOLDEN_DIRS = ['golden', 'golden-consolidate', join('forms', 'golden')].map((d) => join(__dirname, '..', 'fixtures', d));
+
+describe('the JSON report written in pieces', () => {
+  it.each(GOLDEN_DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f))))('%s joins to the same text', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(pieces(JSON.parse(text) as object)).toBe(text);
+  });
+
+  it('splits long top-level arrays and keeps every element', () => {
+    const report = { schemaVersion: 1, indicators: Array.from({ length: 1234 }, (_, i) => ({ code: `CT${i}`, rate: i / 7, note: 'Dòng\nhai' })), issues: [] };
+    const list = [...jsonPieces(report)];
+    expect(list.length).toBeGreaterThan(3);
+    expect(list.join('')).toBe(whole(report));
+  });
+
+  it('drops what JSON.stringify drops and writes null where it writes null', () => {
+    const value = { a: undefined, b: () => 1, c: [undefined, () => 2, Symbol('s')], d: new Date(0), e: { toJSON: () => 'x' }, f: {} };
+    expect(pieces(value)).toBe(whole(value));
+    expect(pieces({})).toBe(whole({}));
+    expect(pieces({ a: undefined })).toBe(whole({}));
+  });
+
+  it('reads a member built on first read (a getter) like JSON.stringify does', () => {
+    const value = { get indicators() { return [{ code: 'A' }]; }, summary: { total: 1 } };
+    expect(pieces(value)).toBe(whole(value));
+  });
+
+  it('equals JSON.stringify on any object', () => {
+    fc.assert(fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (value) => pieces(value) === whole(value)), { numRuns: 300 });
+  });
+});
