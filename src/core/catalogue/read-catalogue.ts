@@ -1,60 +1,19 @@
-import type { TargetValue } from '../achievement';
-import type { CellValue, Direction, Issue, NumberStyle, SheetData } from '../model';
+import type { Catalogue, CatalogueEntry } from '../model/catalogue';
+import type { CellValue, Issue, NumberStyle, SheetData } from '../model/model';
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
 import type { TargetParse } from '../parse/target';
 import { CellState } from '../rules/cell-state';
 import { CATALOGUE_RULES } from '../rules/registry';
 import type { CatalogueRowCheck } from '../rules/rule';
-import { cellAddress } from '../table/address';
 import { cellText, codeKey, textAt } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
 import { memoizeString, normalizeName, toNfc } from '../text/normalize';
-import { cellNumber } from '../evaluate/baseline';
-import type { TargetReading } from '../evaluate/read-target';
-import { readTargetCell } from '../evaluate/read-target';
-import type { Rational } from '../rational';
+import { cellNumber } from '../values/baseline';
+import type { TargetReading } from '../values/read-target';
+import { readTargetCell } from '../values/read-target';
 import { bodyStart } from '../forms/header-band';
-
-/** One indicator of the target catalogue, as read from its row. */
-export interface CatalogueEntry {
-  /** Position in the catalogue's entries (0-based). */
-  readonly ordinal: number;
-  /** The code; null for an indicator of a form read as its own catalogue whose row has no STT (SPEC §2.2). */
-  readonly code: string | null;
-  readonly key: string;
-  readonly name: string;
-  readonly field: string | null;
-  readonly unit: string | null;
-  readonly direction: Direction;
-  /** The target as exact values, or null when the catalogue gives none (or an unreadable one). */
-  readonly targetValue: TargetValue | null;
-  readonly targetText: string;
-  /** The baseline B from a "Cơ sở" / "Năm gốc" / "Baseline" column (SPEC §4.1), when the catalogue has one. */
-  readonly baseline?: Rational | null;
-  readonly agency: string | null;
-  readonly sheet: string;
-  /** 1-based sheet row. */
-  readonly row: number;
-  /** 0-based column of the code, for the A1 address of issues about the entry (see entryCell). */
-  readonly codeColumn: number;
-}
-
-/** The catalogue: valid entries in order, lookups by code key and by normalized name, and its issues. */
-export interface Catalogue {
-  readonly sheet: string;
-  readonly entries: readonly CatalogueEntry[];
-  readonly byCode: ReadonlyMap<string, CatalogueEntry>;
-  /** Entries by normalized name (first entry of a name wins), built on first use: most rows match by code. */
-  readonly byName: () => ReadonlyMap<string, CatalogueEntry>;
-  readonly issues: readonly Issue[];
-}
-
-/** The A1 address of an entry's code cell, where issues about the whole entry point. */
-export function entryCell(entry: CatalogueEntry): string {
-  return cellAddress(entry.row - 1, entry.codeColumn);
-}
 
 const directionWords = memoizeString((text: string) => parseDirection(text));
 

@@ -2,14 +2,14 @@
  * Consolidation of many units (SPEC §10), fed one unit at a time so that a host never holds more than one
  * unit's workbook: each unit's check outcome is reduced to its values, bands and issues as it arrives.
  */
-import type { IssueReport } from '../api';
+import type { IssueReport } from '../model/api';
 import { issueMessage } from '../i18n';
-import type { Issue, Lang, RuleId, Thresholds } from '../model';
+import type { Issue, Lang, RuleId, Thresholds } from '../model/model';
 import { CONSOLIDATION_RULES } from '../rules/registry';
 import { normalizeName } from '../text/normalize';
 import { completeness } from './completeness';
 import { IndicatorSum } from './indicator-sum';
-import type { ConsolidatedReport, ConsolidatedUnit, DuplicateUnit, UnitCheck, UnitIssue, UnmatchedRow } from './types';
+import type { ConsolidatedReport, ConsolidatedUnit, DuplicateUnit, UnitCheck, UnitIssue, UnmatchedRow } from '../model/consolidated';
 import { unitKey } from './unit-name';
 
 /** Settings of a consolidation: the language of messages and the thresholds of bands. */

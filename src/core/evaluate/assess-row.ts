@@ -1,27 +1,27 @@
-import type { Achievement, ActualValue, TargetValue } from '../achievement';
-import { assess } from '../achievement';
-import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { Issue, NumberStyle, ParsedValue, Thresholds } from '../model';
+import type { Achievement, ActualValue, TargetValue } from '../model/achievement';
+import { assess } from '../model/achievement';
+import type { CatalogueEntry } from '../model/catalogue';
+import type { Issue, NumberStyle, ParsedValue, Thresholds } from '../model/model';
 import { parseBandLabel } from '../parse/band-label';
 import type { TargetParse } from '../parse/target';
 import { normalizeUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
-import { assessRelative, relativeDirection, relativeLevel } from '../relative';
+import { assessRelative, relativeDirection, relativeLevel } from '../model/relative';
 import type { CellState } from '../rules/cell-state';
 import { isNumberForMilestone } from '../rules/not-a-number';
 import { ROW_RULES, UNITS_RULES } from '../rules/registry';
 import { cellText } from '../table/cell-text';
 import type { DataRow } from '../table/read-data-sheet';
 import { toNfc } from '../text/normalize';
-import { baselineOf, baselineRateOf } from './baseline';
-import { numericCellRational } from './numeric-cell';
-import { fractionDenominator, readActual } from './read-actual';
-import { readTargetCell } from './read-target';
+import { baselineOf, baselineRateOf } from '../values/baseline';
+import { numericCellRational } from '../values/numeric-cell';
+import { fractionDenominator, readActual } from '../values/read-actual';
+import { readTargetCell } from '../values/read-target';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
 import type { RowState } from './row-state';
-import { convertTarget, targetValueOf } from './target-value';
-import { unitPlan } from './unit-plan';
+import { convertTarget, targetValueOf } from '../values/target-value';
+import { unitPlan } from '../values/unit-plan';
 
 /** Settings an assessment needs, and the row and cell checks it reuses. */
 export interface AssessContext {

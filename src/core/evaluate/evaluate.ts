@@ -1,5 +1,5 @@
-import type { Catalogue, CatalogueEntry } from '../catalogue/read-catalogue';
-import type { Issue } from '../model';
+import type { Catalogue, CatalogueEntry } from '../model/catalogue';
+import type { Issue } from '../model/model';
 import { CellState } from '../rules/cell-state';
 import { MATCH_RULES, SCOPE_RULES } from '../rules/registry';
 import type { MatchCheck } from '../rules/rule';
@@ -11,7 +11,7 @@ import { closest } from './closest';
 import { nameKey } from '../forms/name-key';
 import type { NameIndex } from '../forms/name-match';
 import { nameIndex, nameSuggestions, nearName } from '../forms/name-match';
-import { readParts } from '../forms/parts';
+import { readParts } from './parts';
 import type { IndicatorResult } from './result';
 import { RowState } from './row-state';
 

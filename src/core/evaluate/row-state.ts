@@ -1,10 +1,10 @@
-import type { ActualValue, TargetValue } from '../achievement';
-import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { Band, ColumnKind, Decimal, Direction, NumberStyle } from '../model';
-import type { Rational } from '../rational';
+import type { ActualValue, TargetValue } from '../model/achievement';
+import type { CatalogueEntry } from '../model/catalogue';
+import type { Band, ColumnKind, Decimal, Direction, NumberStyle } from '../model/model';
+import type { Rational } from '../model/rational';
 import type { IssuePlace, RowCheck } from '../rules/rule';
 import type { DataRow } from '../table/read-data-sheet';
-import type { UnitPlan } from './unit-plan';
+import type { UnitPlan } from '../values/unit-plan';
 
 const SAME: UnitPlan = { kind: 'same' };
 

@@ -7,10 +7,10 @@ import type { IndicatorResult } from '../evaluate/result';
 import { countedBand } from '../evaluate/result';
 import { fill } from '../i18n';
 import type { Dictionary } from '../i18n/types';
-import type { Band, Thresholds } from '../model';
-import type { Rational } from '../rational';
-import { toNumber } from '../rational';
-import type { ModelCell } from './sheet-model';
+import type { Band, Thresholds } from '../model/model';
+import type { Rational } from '../model/rational';
+import { toNumber } from '../model/rational';
+import type { ModelCell } from '../model/sheet-model';
 
 /** One row of cells (undefined leaves a cell empty). */
 export type Row = ReadonlyArray<ModelCell | undefined>;

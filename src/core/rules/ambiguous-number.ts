@@ -1,4 +1,4 @@
-import { ambiguityParams } from '../evaluate/ambiguity';
+import { ambiguityParams } from '../values/ambiguity';
 import { cellText } from '../table/cell-text';
 import type { RuleDefinition } from './rule';
 import { makeIssue } from './rule';

@@ -1,4 +1,4 @@
-import type { Band } from '../model';
+import type { Band } from '../model/model';
 import { parseAssessment } from '../parse/band-label';
 import { memoizeString } from '../text/normalize';
 import type { RuleDefinition } from './rule';

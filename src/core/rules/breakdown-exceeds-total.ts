@@ -1,4 +1,4 @@
-import { compare, toNumber } from '../rational';
+import { compare, toNumber } from '../model/rational';
 import type { RuleDefinition } from './rule';
 import { makeIssue } from './rule';
 

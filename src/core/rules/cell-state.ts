@@ -1,5 +1,5 @@
-import type { ColumnKind, Issue, NumberStyle, ParsedValue, RawCell } from '../model';
-import type { TargetReading } from '../evaluate/read-target';
+import type { ColumnKind, Issue, NumberStyle, ParsedValue, RawCell } from '../model/model';
+import type { TargetReading } from '../values/read-target';
 import { cellAddress } from '../table/address';
 import { CELL_RULES } from './registry';
 import type { CellCheck, CellRole, IssuePlace, RowCheck } from './rule';

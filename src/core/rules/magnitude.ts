@@ -1,5 +1,5 @@
-import { referenceOf } from '../evaluate/target-value';
-import { compareAbsRatio, fromNumber, isZero, toNumber } from '../rational';
+import { referenceOf } from '../values/target-value';
+import { compareAbsRatio, fromNumber, isZero, toNumber } from '../model/rational';
 import type { RuleDefinition } from './rule';
 import { makeIssue } from './rule';
 

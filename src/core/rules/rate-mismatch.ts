@@ -1,7 +1,7 @@
-import type { ColumnKind, Issue } from '../model';
-import type { Rational } from '../rational';
-import { abs, compare, fromNumber, subtract, toNumber } from '../rational';
-import { cellNumber } from '../evaluate/baseline';
+import type { ColumnKind, Issue } from '../model/model';
+import type { Rational } from '../model/rational';
+import { abs, compare, fromNumber, subtract, toNumber } from '../model/rational';
+import { cellNumber } from '../values/baseline';
 import type { RowCheck, RuleDefinition } from './rule';
 import { makeIssue } from './rule';
 

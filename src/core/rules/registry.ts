@@ -1,4 +1,4 @@
-import type { RuleId, Severity } from '../model';
+import type { RuleId, Severity } from '../model/model';
 import { ambiguousNumber } from './ambiguous-number';
 import { assessmentMismatch } from './assessment-mismatch';
 import { breakdownExceedsTotal } from './breakdown-exceeds-total';

@@ -1,10 +1,10 @@
-import type { Band, ColumnKind, Decimal, Direction, Issue, NumberStyle, ParsedValue, RawCell, RuleId, Severity, SheetData } from '../model';
-import type { ActualValue, TargetValue } from '../achievement';
-import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { ConsolidatedUnit, UnitCheck } from '../consolidate/types';
-import type { TargetReading } from '../evaluate/read-target';
-import type { UnitPlan } from '../evaluate/unit-plan';
-import type { Rational } from '../rational';
+import type { Band, ColumnKind, Decimal, Direction, Issue, NumberStyle, ParsedValue, RawCell, RuleId, Severity, SheetData } from '../model/model';
+import type { ActualValue, TargetValue } from '../model/achievement';
+import type { CatalogueEntry } from '../model/catalogue';
+import type { ConsolidatedUnit, UnitCheck } from '../model/consolidated';
+import type { TargetReading } from '../values/read-target';
+import type { UnitPlan } from '../values/unit-plan';
+import type { Rational } from '../model/rational';
 import type { DataRow, PartRow } from '../table/read-data-sheet';
 
 /**

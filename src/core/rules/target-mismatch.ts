@@ -1,5 +1,5 @@
-import { sameTarget } from '../evaluate/target-value';
-import { fromDecimal, toNumber } from '../rational';
+import { sameTarget } from '../values/target-value';
+import { fromDecimal, toNumber } from '../model/rational';
 import { cellText } from '../table/cell-text';
 import type { RuleDefinition } from './rule';
 import { makeIssue } from './rule';

@@ -1,6 +1,6 @@
 import { cat, check, row } from '../harness';
 import { ambiguousNumber } from '../../../src/core/rules/ambiguous-number';
-import type { Decimal } from '../../../src/core/model';
+import type { Decimal } from '../../../src/core/model/model';
 import type { CellRole } from '../../../src/core/rules/rule';
 import { brief, cellCheck, run, targetReading } from './contexts';
 

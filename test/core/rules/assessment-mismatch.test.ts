@@ -1,6 +1,6 @@
 import { cat, check, row } from '../harness';
 import { assessmentMismatch } from '../../../src/core/rules/assessment-mismatch';
-import type { Band } from '../../../src/core/model';
+import type { Band } from '../../../src/core/model/model';
 import { brief, rowCheck, run } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'A', 'tỷ đồng', '100')];

@@ -1,11 +1,11 @@
 /** Small stage contexts for calling one rule's check directly, with the places they give issues. */
-import type { CatalogueEntry } from '../../../src/core/catalogue/read-catalogue';
-import type { TargetReading } from '../../../src/core/evaluate/read-target';
+import type { CatalogueEntry } from '../../../src/core/model/catalogue';
+import type { TargetReading } from '../../../src/core/values/read-target';
 import { RowState } from '../../../src/core/evaluate/row-state';
-import type { ColumnKind, Issue, ParsedValue, RawCell } from '../../../src/core/model';
+import type { ColumnKind, Issue, ParsedValue, RawCell } from '../../../src/core/model/model';
 import { parseCellValue } from '../../../src/core/parse/value';
-import type { Rational } from '../../../src/core/rational';
-import { fromNumber } from '../../../src/core/rational';
+import type { Rational } from '../../../src/core/model/rational';
+import { fromNumber } from '../../../src/core/model/rational';
 import type { CellCheck, CellRole, RuleDefinition, StageCheck } from '../../../src/core/rules/rule';
 import type { ColumnMap } from '../../../src/core/table/columns';
 import { DataRow } from '../../../src/core/table/read-data-sheet';

@@ -1,4 +1,4 @@
-import type { ConsolidatedUnit, UnitCheck } from '../../../src/core/consolidate/types';
+import type { ConsolidatedUnit, UnitCheck } from '../../../src/core/model/consolidated';
 import { duplicateUnit } from '../../../src/core/rules/duplicate-unit';
 import { brief, run } from './contexts';
 

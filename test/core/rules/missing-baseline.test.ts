@@ -1,4 +1,4 @@
-import type { TargetValue } from '../../../src/core/achievement';
+import type { TargetValue } from '../../../src/core/model/achievement';
 import { missingBaseline } from '../../../src/core/rules/missing-baseline';
 import { cat, check, row } from '../harness';
 import { brief, exact, rowCheck, run } from './contexts';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionary } from '../../../src/core/i18n';
-import type { RuleId, Severity } from '../../../src/core/model';
+import type { RuleId, Severity } from '../../../src/core/model/model';
 import * as registry from '../../../src/core/rules/registry';
 import { RULES, RULE_SEVERITY } from '../../../src/core/rules/registry';
 import type { RuleDefinition } from '../../../src/core/rules/rule';

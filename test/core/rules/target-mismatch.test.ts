@@ -1,6 +1,6 @@
 import { cat, check, row } from '../harness';
 import { targetMismatch } from '../../../src/core/rules/target-mismatch';
-import type { TargetValue } from '../../../src/core/achievement';
+import type { TargetValue } from '../../../src/core/model/achievement';
 import { brief, cellCheck, exact, rowCheck, run } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'Tốc độ tăng trưởng GRDP', '%', '8,5')];

@@ -1,6 +1,6 @@
 import { cat, check, row } from '../harness';
 import { unitMismatch } from '../../../src/core/rules/unit-mismatch';
-import type { UnitPlan } from '../../../src/core/evaluate/unit-plan';
+import type { UnitPlan } from '../../../src/core/values/unit-plan';
 import { brief, rowCheck, run } from './contexts';
 
 const CATALOGUE = [cat('KT02', 'Thu ngân sách', 'tỷ đồng', '4.500')];

@@ -1,4 +1,4 @@
-import type { ConsolidatedUnit, UnitCheck } from '../../../src/core/consolidate/types';
+import type { ConsolidatedUnit, UnitCheck } from '../../../src/core/model/consolidated';
 import { unreadableUnit } from '../../../src/core/rules/unreadable-unit';
 import { brief, run } from './contexts';
 

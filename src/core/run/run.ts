@@ -1,21 +1,21 @@
-import type { CatalogueSource, CheckOptions, CheckOutcome, FailureKind, RunFailure, WorkbookLayout, WriteChoice } from './api';
-import type { Catalogue } from './catalogue/read-catalogue';
-import { readCatalogue } from './catalogue/read-catalogue';
+import type { CatalogueSource, CheckOptions, CheckOutcome, FailureKind, RunFailure, WorkbookLayout, WriteChoice } from '../model/api';
+import type { Catalogue } from '../model/catalogue';
+import { readCatalogue } from '../catalogue/read-catalogue';
 import { dataHeader, findCatalogueSheet, catalogueHeader } from './discover';
-import { evaluate } from './evaluate/evaluate';
-import { dictionary, fill } from './i18n';
-import type { Lang, NumberStyle, SheetData } from './model';
-import type { ProgressListener, WorkbookPort } from './port';
+import { evaluate } from '../evaluate/evaluate';
+import { dictionary, fill } from '../i18n';
+import type { Lang, NumberStyle, SheetData } from '../model/model';
+import type { ProgressListener, WorkbookPort } from '../model/port';
 import { buildReport, severityCounts, sortIssues } from './report';
-import { flagsOf } from './render/flags';
-import type { SheetFlags, SheetModel } from './render/sheet-model';
-import { renderSummarySheet } from './render/summary-sheet';
-import { renderValidationSheet } from './render/validation-sheet';
+import { flagsOf } from '../render/flags';
+import type { SheetFlags, SheetModel } from '../model/sheet-model';
+import { renderSummarySheet } from '../render/summary-sheet';
+import { renderValidationSheet } from '../render/validation-sheet';
 import { overriddenCount, summarize } from './summary';
-import { readDataSheets } from './table/read-data-sheets';
-import { nameKey } from './forms/name-key';
-import { nameIndex } from './forms/name-match';
-import { selfCatalogue } from './forms/self-catalogue';
+import { readDataSheets } from './read-data-sheets';
+import { nameKey } from '../forms/name-key';
+import { nameIndex } from '../forms/name-match';
+import { selfCatalogue } from '../catalogue/self-catalogue';
 
 /** True when a sheet's data header has a target column (a form that can be its own catalogue). */
 function hasTargetColumn(sheet: SheetData): boolean {

@@ -3,15 +3,15 @@
  * `formula-error` at their cell), reported as `parts`, and an additive part larger than its indicator gets
  * `breakdown-exceeds-total`.
  */
-import type { Issue, NumberStyle, RawCell } from '../model';
+import type { Issue, NumberStyle, RawCell } from '../model/model';
 import { normalizeUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
-import type { Rational } from '../rational';
-import { fromDecimal } from '../rational';
+import type { Rational } from '../model/rational';
+import { fromDecimal } from '../model/rational';
 import type { CellState } from '../rules/cell-state';
 import { PART_RULES } from '../rules/registry';
 import type { PartCheck } from '../rules/rule';
-import type { PartResult } from '../evaluate/result';
+import type { PartResult } from './result';
 import type { DataRow, PartRow } from '../table/read-data-sheet';
 
 /** The exact number of a cell, or null. */

@@ -1,4 +1,4 @@
-import type { RawCell, SheetData } from './model';
+import type { RawCell, SheetData } from '../model/model';
 
 /** Picks the delimiter of a CSV text from its first line: `;` or tab when they outnumber commas. */
 function delimiterOf(text: string): string {

@@ -1,8 +1,8 @@
-import type { BandCounts, SummaryReport } from './api';
-import type { IndicatorResult } from './evaluate/result';
-import { countedBand } from './evaluate/result';
-import type { Band } from './model';
-import { BANDS } from './model';
+import type { BandCounts, SummaryReport } from '../model/api';
+import type { IndicatorResult } from '../evaluate/result';
+import { countedBand } from '../evaluate/result';
+import type { Band } from '../model/model';
+import { BANDS } from '../model/model';
 
 /** Zero counts for every band. */
 export function emptyCounts(): Record<Band, number> {

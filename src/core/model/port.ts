@@ -1,5 +1,5 @@
 import type { SheetData } from './model';
-import type { OwnedRole, SheetFlags, SheetModel } from './render/sheet-model';
+import type { OwnedRole, SheetFlags, SheetModel } from './sheet-model';
 
 /** A sheet as listed by a host: its name and, when ChiTieu wrote it, its owned role. */
 export interface SheetInfo {

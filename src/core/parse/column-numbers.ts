@@ -2,7 +2,7 @@
  * The column-number row under a form's header (SPEC §2.1): "A", "B", "C", "1", "2", "(3)", "4=3/2",
  * "5 = 3/1". It is not data; its formula labels say which columns a stated comparison divides.
  */
-import type { RawCell } from '../model';
+import type { RawCell } from '../model/model';
 
 /** A comparison column's formula label: its number is `num` divided by `den` (column numbers as labelled). */
 export interface ColumnFormula {

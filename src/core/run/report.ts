@@ -1,9 +1,9 @@
-import type { CatalogueSource, IndicatorReport, IssueReport, PartReport, Report, SummaryReport } from './api';
-import type { TargetValue } from './achievement';
-import type { IndicatorResult, PartResult } from './evaluate/result';
-import { issueMessage } from './i18n';
-import type { Issue, Lang, Severity, Thresholds } from './model';
-import { toNumber } from './rational';
+import type { CatalogueSource, IndicatorReport, IssueReport, PartReport, Report, SummaryReport } from '../model/api';
+import type { TargetValue } from '../model/achievement';
+import type { IndicatorResult, PartResult } from '../evaluate/result';
+import { issueMessage } from '../i18n';
+import type { Issue, Lang, Severity, Thresholds } from '../model/model';
+import { toNumber } from '../model/rational';
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 

@@ -1,8 +1,8 @@
-import type { ActualValue } from '../achievement';
-import type { Decimal, ParsedValue } from '../model';
+import type { ActualValue } from '../model/achievement';
+import type { Decimal, ParsedValue } from '../model/model';
 import { isZeroDecimal } from '../parse/decimal';
 import { convertUnit } from '../parse/units';
-import { divide, fromDecimal, fromNumber, multiply } from '../rational';
+import { divide, fromDecimal, fromNumber, multiply } from '../model/rational';
 import type { UnitPlan } from './unit-plan';
 
 const HUNDRED = fromNumber(100);

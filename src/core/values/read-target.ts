@@ -1,5 +1,5 @@
-import type { TargetValue } from '../achievement';
-import type { Decimal, Direction, NumberStyle, RawCell, Target } from '../model';
+import type { TargetValue } from '../model/achievement';
+import type { Decimal, Direction, NumberStyle, RawCell, Target } from '../model/model';
 import type { TargetParse } from '../parse/target';
 import { cachedTarget } from '../parse/target-cache';
 import { targetNumber } from './ambiguity';

@@ -1,10 +1,10 @@
-import type { ActualValue } from '../achievement';
-import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { NumberStyle, RawCell } from '../model';
+import type { ActualValue } from '../model/achievement';
+import type { CatalogueEntry } from '../model/catalogue';
+import type { NumberStyle, RawCell } from '../model/model';
 import { convertUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
-import type { Rational } from '../rational';
-import { divide, fromDecimal, fromNumber, multiply } from '../rational';
+import type { Rational } from '../model/rational';
+import { divide, fromDecimal, fromNumber, multiply } from '../model/rational';
 import type { DataRow } from '../table/read-data-sheet';
 import { numericCellRational } from './numeric-cell';
 import type { UnitPlan } from './unit-plan';

@@ -1,7 +1,7 @@
-import type { ColumnKind, SheetData } from './model';
-import type { HeaderRow } from './parse/headers';
-import { findHeaderBand } from './forms/header-band';
-import { foldText } from './text/normalize';
+import type { ColumnKind, SheetData } from '../model/model';
+import type { HeaderRow } from '../parse/headers';
+import { findHeaderBand } from '../forms/header-band';
+import { foldText } from '../text/normalize';
 
 /** Folded sheet names that mark a catalogue sheet. */
 const CATALOGUE_NAMES: readonly string[] = ['danh muc', 'danh sach chi tieu', 'catalogue', 'catalog', 'indicator catalogue', 'targets'];

@@ -1,7 +1,7 @@
-import type { RawCell } from '../model';
+import type { RawCell } from '../model/model';
 import { isPercentFormat } from '../parse/value';
-import type { Rational } from '../rational';
-import { multiply, rationalOfNumber } from '../rational';
+import type { Rational } from '../model/rational';
+import { multiply, rationalOfNumber } from '../model/rational';
 
 const HUNDRED: Rational = { n: 100, d: 1 };
 

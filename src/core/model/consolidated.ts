@@ -1,7 +1,9 @@
 /** The consolidated report of many units (SPEC §10, JSON schemaVersion 1) and what each unit hands in. */
-import type { CheckOutcome, IndicatorReport, IssueReport } from '../api';
-import type { Band, Thresholds } from '../model';
-import type { NoTotalReason } from './additive';
+import type { CheckOutcome, IndicatorReport, IssueReport } from './api';
+import type { Band, Thresholds } from './model';
+
+/** Why an indicator gets no total over units. */
+export type NoTotalReason = 'rate' | 'per-unit' | 'index' | 'average' | 'milestone' | 'unknown-unit' | 'no-unit';
 
 /** One unit's file after its check: the outcome, or why it could not be consolidated. */
 export type UnitCheck =

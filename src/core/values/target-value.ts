@@ -1,8 +1,8 @@
-import type { TargetValue } from '../achievement';
-import type { Decimal, Target } from '../model';
+import type { TargetValue } from '../model/achievement';
+import type { Decimal, Target } from '../model/model';
 import { convertUnit } from '../parse/units';
-import type { Rational } from '../rational';
-import { compare, fromDecimal } from '../rational';
+import type { Rational } from '../model/rational';
+import { compare, fromDecimal } from '../model/rational';
 
 /** The exact target value(s) of a catalogue target, for assessment. */
 export function targetValueOf(target: Target): TargetValue {

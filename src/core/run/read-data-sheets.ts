@@ -1,13 +1,13 @@
-import type { Issue, SheetData } from '../model';
+import type { Issue, SheetData } from '../model/model';
 import { bodyStart } from '../forms/header-band';
-import { dataHeader } from '../discover';
-import type { ProgressListener, WorkbookPort } from '../port';
+import { dataHeader } from './discover';
+import type { ProgressListener, WorkbookPort } from '../model/port';
 import { SHEET_RULES } from '../rules/registry';
 import type { SheetCheck } from '../rules/rule';
 import { collapseSpaces, foldText, toNfc } from '../text/normalize';
-import { columnIndex } from './address';
-import { chooseColumns, columnsOf } from './columns';
-import type { DataRow } from './read-data-sheet';
+import { columnIndex } from '../table/address';
+import { chooseColumns, columnsOf } from '../table/columns';
+import type { DataRow } from '../table/read-data-sheet';
 import { readBody } from '../forms/read-body';
 
 /** The rows of every data sheet read, the sheet-level issues, or the actual column that was asked for but not found. */

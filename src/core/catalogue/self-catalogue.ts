@@ -3,9 +3,9 @@
  * row of a data sheet that has a target column is an indicator with its own name, unit, target and
  * direction, the field of its group row, and its STT as the code.
  */
-import type { Catalogue, CatalogueEntry } from '../catalogue/read-catalogue';
-import { readTargetCell } from '../evaluate/read-target';
-import type { Direction, NumberStyle } from '../model';
+import type { Catalogue, CatalogueEntry } from '../model/catalogue';
+import { readTargetCell } from '../values/read-target';
+import type { Direction, NumberStyle } from '../model/model';
 import { parseDirection } from '../parse/direction';
 import type { TargetParse } from '../parse/target';
 import { cellText } from '../table/cell-text';

@@ -3,7 +3,7 @@
  * rendered sheets out. The JSON report follows SPEC §8 (schemaVersion 1).
  */
 import type { Band, Direction, Flag, Lang, NumberStyle, RuleId, Severity, SheetData, Thresholds } from './model';
-import type { OwnedRole, SheetFlags, SheetModel } from './render/sheet-model';
+import type { OwnedRole, SheetFlags, SheetModel } from './sheet-model';
 
 /** What a check run should read and how. */
 export interface CheckOptions {

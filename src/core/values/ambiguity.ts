@@ -1,4 +1,4 @@
-import type { Decimal, NumberStyle, Target } from '../model';
+import type { Decimal, NumberStyle, Target } from '../model/model';
 import { decimalToString, shiftDecimal } from '../parse/decimal';
 
 /** A decimal written in the workbook's style without grouping (Vietnamese: decimal comma). */
