@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Workbook } from 'exceljs';
-import type { RuleId } from '../src/core/model';
+import type { RuleId } from '../src/core/model/model';
 import * as books from './fixture-bad-books';
 import { catalogueRow } from './fixture-layout';
 import { compoundFile, noise, windows1258 } from './fixture-bytes';

@@ -3,7 +3,7 @@
  * conclude, and the code that turns one into a workbook and an expectations entry.
  */
 import type { Workbook } from 'exceljs';
-import type { Band, RuleId } from '../src/core/model';
+import type { Band, RuleId } from '../src/core/model/model';
 import { indicatorRow } from './fixture-layout';
 import type { CatalogueEntry, RowExtras } from './fixture-layout';
 import { addCatalogueSheet, addReportSheet } from './fixture-sheets';

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Workbook } from 'exceljs';
-import type { Band, RuleId } from '../src/core/model';
+import type { Band, RuleId } from '../src/core/model/model';
 import type { CellErrorValue, CellValue, Worksheet } from 'exceljs';
 import { pinZipTimestamps } from './fixture-zip';
 

@@ -1,21 +1,21 @@
 /** The ChiTieu engine: pure functions from cells to issues, results, a report and rendered sheets. */
-export type * from './api';
-export type * from './model';
-export type * from './port';
-export type * from './render/sheet-model';
-export { BANDS, DEFAULT_THRESHOLDS } from './model';
-export { OWNED_ROLES, SHEET_STYLES, SHEET_FONT, SHEET_FONT_SIZE, FLAG_STYLES, FLAG_MARKER_PREFIX, OWNED_SHEET_NAME_MARKER, flagRuleFormula } from './render/sheet-model';
+export type * from './model/api';
+export type * from './model/model';
+export type * from './model/port';
+export type * from './model/sheet-model';
+export { BANDS, DEFAULT_THRESHOLDS } from './model/model';
+export { OWNED_ROLES, SHEET_STYLES, SHEET_FONT, SHEET_FONT_SIZE, FLAG_STYLES, FLAG_MARKER_PREFIX, OWNED_SHEET_NAME_MARKER, flagRuleFormula } from './model/sheet-model';
 export { resolveOwnedSheetName } from './render/owned-name';
-export { describeWorkbook, runCheck, isRunFailure, failureMessage, runFailure } from './run';
+export { describeWorkbook, runCheck, isRunFailure, failureMessage, runFailure } from './run/run';
 export { dictionary, fill, issueMessage } from './i18n';
-export { parseThresholds } from './thresholds';
-export { jsonPieces } from './report-json';
+export { parseThresholds } from './model/thresholds';
+export { jsonPieces } from './render/report-json';
 export { Consolidation, checkUnit, classifyIndicator, expectedUnitNames, renderConsolidationSheets, unitKey, unitNameFromFile } from './consolidate';
-export type * from './consolidate/types';
+export type * from './model/consolidated';
 export type { Additivity, ConsolidationOptions, NoTotalReason } from './consolidate';
 
 // What the hosts use, named here so adapters and UI never reach into core internals.
-export { parseCsv } from './csv';
-export { catalogueHeader, findCatalogueSheet } from './discover';
+export { parseCsv } from './parse/csv';
+export { catalogueHeader, findCatalogueSheet } from './run/discover';
 export { consolidationWords } from './i18n/consolidation';
 export type { Dictionary } from './i18n/types';

@@ -1,6 +1,6 @@
 import { latestRun } from '../../src/ui/last-run';
 import { isRunFailure, runCheck } from '../../src/core';
-import { DEFAULT_THRESHOLDS } from '../../src/core/model';
+import { DEFAULT_THRESHOLDS } from '../../src/core/model/model';
 import { newWorkbook } from '../excel/fake';
 import { planningWorkbook } from '../excel/fixture';
 import { portOver } from '../excel/support';

@@ -1,9 +1,9 @@
-import type { TargetValue } from '../../src/core/achievement';
-import { assess } from '../../src/core/achievement';
-import type { Direction } from '../../src/core/model';
+import type { TargetValue } from '../../src/core/model/achievement';
+import { assess } from '../../src/core/model/achievement';
+import type { Direction } from '../../src/core/model/model';
 import { decimalFromString } from '../../src/core/parse/decimal';
-import type { Rational } from '../../src/core/rational';
-import { fromDecimal, toNumber } from '../../src/core/rational';
+import type { Rational } from '../../src/core/model/rational';
+import { fromDecimal, toNumber } from '../../src/core/model/rational';
 
 const TH = { critical: 50, warning: 70 };
 

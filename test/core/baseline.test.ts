@@ -1,5 +1,5 @@
 import { isRunFailure } from '../../src/core';
-import type { CheckOutcome, IndicatorReport } from '../../src/core/api';
+import type { CheckOutcome, IndicatorReport } from '../../src/core/model/api';
 import type { TestCell } from './harness';
 import { checkSheets, sheet } from './harness';
 

@@ -1,6 +1,6 @@
 import type { CheckOptions, CheckOutcome, RawCell, Report, SheetData, SheetFlags, SheetInfo, SheetModel, WorkbookPort } from '../../src/core';
 import { isRunFailure, runCheck } from '../../src/core';
-import type { RunFailure } from '../../src/core/api';
+import type { RunFailure } from '../../src/core/model/api';
 
 /** A cell value as tests write it: a plain value, or a raw cell with a number format or formula. */
 export type TestCell = RawCell['value'] | RawCell | undefined;

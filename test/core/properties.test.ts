@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { assess } from '../../src/core/achievement';
-import type { Band } from '../../src/core/model';
-import { BANDS } from '../../src/core/model';
-import { numericCellRational } from '../../src/core/evaluate/numeric-cell';
+import { assess } from '../../src/core/model/achievement';
+import type { Band } from '../../src/core/model/model';
+import { BANDS } from '../../src/core/model/model';
+import { numericCellRational } from '../../src/core/values/numeric-cell';
 import { parseCellValue } from '../../src/core/parse/value';
-import { compare, fromDecimal, fromNumber } from '../../src/core/rational';
+import { compare, fromDecimal, fromNumber } from '../../src/core/model/rational';
 import { cat, check, row } from './harness';
 
 const RANK: Record<Band, number> = { exceeded: 5, met: 4, high: 3, medium: 2, low: 1, unassessed: 0 };

@@ -1,8 +1,8 @@
-import { DEFAULT_THRESHOLDS } from '../../src/core/model';
-import type { Rational } from '../../src/core/rational';
-import { compare, fromNumber, toNumber } from '../../src/core/rational';
-import type { RelativeTarget } from '../../src/core/relative';
-import { assessRelative, relativeLevel } from '../../src/core/relative';
+import { DEFAULT_THRESHOLDS } from '../../src/core/model/model';
+import type { Rational } from '../../src/core/model/rational';
+import { compare, fromNumber, toNumber } from '../../src/core/model/rational';
+import type { RelativeTarget } from '../../src/core/model/relative';
+import { assessRelative, relativeLevel } from '../../src/core/model/relative';
 
 const r = (x: number): Rational => fromNumber(x);
 const rel = (change: RelativeTarget['change'], amount: number, points = false): RelativeTarget => ({ kind: 'relative', change, amount: r(amount), points });

@@ -1,6 +1,6 @@
 import { isRunFailure } from '../../src/core';
-import type { CheckOutcome } from '../../src/core/api';
-import type { ModelCell } from '../../src/core/render/sheet-model';
+import type { CheckOutcome } from '../../src/core/model/api';
+import type { ModelCell } from '../../src/core/model/sheet-model';
 import type { TestCell } from './harness';
 import { checkSheets, sheet } from './harness';
 

@@ -1,4 +1,4 @@
-import type { ModelCell } from '../../src/core/render/sheet-model';
+import type { ModelCell } from '../../src/core/model/sheet-model';
 import { cat, check, row } from './harness';
 
 describe('targets on the summary lists', () => {

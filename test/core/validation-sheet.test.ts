@@ -1,5 +1,5 @@
 import { isRunFailure, runCheck } from '../../src/core';
-import { parseCsv } from '../../src/core/csv';
+import { parseCsv } from '../../src/core/parse/csv';
 import { DATA_HEADER, MemoryPort, OPTIONS, row, sheet } from './harness';
 
 describe('the Kiểm tra sheet', () => {

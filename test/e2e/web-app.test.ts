@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { writeBigWorkbook } from '../../bench/make-big';
 import { openWorkbook, readZip } from '../../src/xlsx';
-import type { Report } from '../../src/core/api';
+import type { Report } from '../../src/core/model/api';
 import { addChartAndPivot } from '../support/add-chart-and-pivot';
 import { runCli } from '../cli/run-cli';
 import { buildWebApp } from './build';

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRunFailure, runCheck } from '../../src/core';
-import type { CheckOptions } from '../../src/core/api';
-import type { SheetData } from '../../src/core/model';
-import { DEFAULT_THRESHOLDS } from '../../src/core/model';
+import type { CheckOptions } from '../../src/core/model/api';
+import type { SheetData } from '../../src/core/model/model';
+import { DEFAULT_THRESHOLDS } from '../../src/core/model/model';
 import { FilePort } from '../../src/cli/file-port';
 import { openWorkbook } from '../../src/xlsx';
 import type { FakeCell } from './fake';

@@ -1,5 +1,5 @@
-import { FLAG_MARKER_PREFIX } from '../../src/core/render/sheet-model';
-import type { SheetFlags } from '../../src/core/render/sheet-model';
+import { FLAG_MARKER_PREFIX } from '../../src/core/model/sheet-model';
+import type { SheetFlags } from '../../src/core/model/sheet-model';
 import { newWorkbook, snapshotSheet } from './fake';
 import type { FakeWorkbook } from './fake';
 import { bigGrid, portOver } from './support';

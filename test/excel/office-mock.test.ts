@@ -1,5 +1,5 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import { OWNED_SHEET_NAME_MARKER } from '../../src/core/render/sheet-model';
+import { OWNED_SHEET_NAME_MARKER } from '../../src/core/model/sheet-model';
 import { readSheetChunked } from '../../src/excel/read-sheet';
 import { scanWorkbook } from '../../src/excel/scan';
 import { ExcelSession } from '../../src/excel/session';

@@ -1,6 +1,6 @@
 /** Test helpers: an adapter port over the fake Excel host, sheet builders and a small owned-sheet model. */
-import type { WorkbookPort } from '../../src/core/port';
-import type { SheetModel } from '../../src/core/render/sheet-model';
+import type { WorkbookPort } from '../../src/core/model/port';
+import type { SheetModel } from '../../src/core/model/sheet-model';
 import { createExcelPort } from '../../src/excel/port';
 import { compareVersions } from '../../src/excel/host';
 import type { RunBatch } from '../../src/excel/host';

@@ -1,5 +1,5 @@
-import { OWNED_SHEET_NAME_MARKER } from '../../src/core/render/sheet-model';
-import type { SheetModel } from '../../src/core/render/sheet-model';
+import { OWNED_SHEET_NAME_MARKER } from '../../src/core/model/sheet-model';
+import type { SheetModel } from '../../src/core/model/sheet-model';
 import { newWorkbook, snapshotSheet } from './fake';
 import { cell, issueSheetModel, portOver } from './support';
 

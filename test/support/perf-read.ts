@@ -4,7 +4,7 @@
  */
 import { openWorkbook } from '../../src/xlsx/read-workbook';
 import { writeCheckedWorkbook } from '../../src/xlsx/write-workbook';
-import type { SheetFlags } from '../../src/core/render/sheet-model';
+import type { SheetFlags } from '../../src/core/model/sheet-model';
 import { minimalPackage } from './minimal-package';
 
 /** A workbook with one sheet `Sheet1` of `rows` × `cols` cells: text codes and names (shared strings), numbers, percents. */

@@ -1,5 +1,5 @@
 /** Small SheetModels and flags for tests of the package writer. */
-import type { SheetFlags, SheetModel } from '../../src/core/render/sheet-model';
+import type { SheetFlags, SheetModel } from '../../src/core/model/sheet-model';
 
 /** A validation sheet model with a link, a formula-looking text and a merged title. */
 export function validationModel(name = 'Kiểm tra'): SheetModel {

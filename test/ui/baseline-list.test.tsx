@@ -3,7 +3,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import { isRunFailure } from '../../src/core';
-import type { CheckOutcome } from '../../src/core/api';
+import type { CheckOutcome } from '../../src/core/model/api';
 import { ResultsPanel } from '../../src/ui/components/ResultsPanel';
 import { paneText } from '../../src/ui/i18n';
 import type { TestCell } from '../core/harness';

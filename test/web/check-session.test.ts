@@ -1,7 +1,7 @@
 /** The worker's check, run in Node: the same options, bytes and report as `chitieu check`, and the CLI's messages for bad files. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_THRESHOLDS } from '../../src/core/model';
+import { DEFAULT_THRESHOLDS } from '../../src/core/model/model';
 import { PACKAGE_MESSAGES } from '../../src/cli/messages';
 import { CheckSession, checkedName, engineOptions, readCatalogueFile, reportName, sessionMessage } from '../../src/web/check-session';
 import { runCli } from '../cli/run-cli';

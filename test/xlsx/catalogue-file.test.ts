@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { SheetData } from '../../src/core/model';
+import type { SheetData } from '../../src/core/model/model';
 import { windows1258 } from '../../scripts/fixture-bytes';
 import { loadCatalogueFile } from '../../src/cli/catalogue-source';
 import { readCatalogueFile } from '../../src/ui/catalogue-file';

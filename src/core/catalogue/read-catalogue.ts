@@ -1,57 +1,19 @@
-import type { TargetValue } from '../achievement';
-import type { CellValue, Direction, Issue, NumberStyle, SheetData } from '../model';
+import type { Catalogue, CatalogueEntry } from '../model/catalogue';
+import type { CellValue, Issue, NumberStyle, SheetData } from '../model/model';
 import { parseDirection } from '../parse/direction';
 import type { HeaderRow } from '../parse/headers';
 import type { TargetParse } from '../parse/target';
-import { makeIssue } from '../rules/severity';
-import { cellAddress } from '../table/address';
+import { CellState } from '../rules/cell-state';
+import { CATALOGUE_RULES } from '../rules/registry';
+import type { CatalogueRowCheck } from '../rules/rule';
 import { cellText, codeKey, textAt } from '../table/cell-text';
 import { chooseColumns } from '../table/columns';
 import { groupFieldName, hasSectionPrefix, isSectionNumber } from '../table/group-row';
 import { memoizeString, normalizeName, toNfc } from '../text/normalize';
-import { cellNumber } from '../evaluate/baseline';
-import { readTargetCell } from '../evaluate/read-target';
-import type { Rational } from '../rational';
+import { cellNumber } from '../values/baseline';
+import type { TargetReading } from '../values/read-target';
+import { readTargetCell } from '../values/read-target';
 import { bodyStart } from '../forms/header-band';
-
-/** One indicator of the target catalogue, as read from its row. */
-export interface CatalogueEntry {
-  /** Position in the catalogue's entries (0-based). */
-  readonly ordinal: number;
-  /** The code; null for an indicator of a form read as its own catalogue whose row has no STT (SPEC §2.2). */
-  readonly code: string | null;
-  readonly key: string;
-  readonly name: string;
-  readonly field: string | null;
-  readonly unit: string | null;
-  readonly direction: Direction;
-  /** The target as exact values, or null when the catalogue gives none (or an unreadable one). */
-  readonly targetValue: TargetValue | null;
-  readonly targetText: string;
-  /** The baseline B from a "Cơ sở" / "Năm gốc" / "Baseline" column (SPEC §4.1), when the catalogue has one. */
-  readonly baseline?: Rational | null;
-  readonly agency: string | null;
-  readonly sheet: string;
-  /** 1-based sheet row. */
-  readonly row: number;
-  /** 0-based column of the code, for the A1 address of issues about the entry (see entryCell). */
-  readonly codeColumn: number;
-}
-
-/** The catalogue: valid entries in order, lookups by code key and by normalized name, and its issues. */
-export interface Catalogue {
-  readonly sheet: string;
-  readonly entries: readonly CatalogueEntry[];
-  readonly byCode: ReadonlyMap<string, CatalogueEntry>;
-  /** Entries by normalized name (first entry of a name wins), built on first use: most rows match by code. */
-  readonly byName: () => ReadonlyMap<string, CatalogueEntry>;
-  readonly issues: readonly Issue[];
-}
-
-/** The A1 address of an entry's code cell, where issues about the whole entry point. */
-export function entryCell(entry: CatalogueEntry): string {
-  return cellAddress(entry.row - 1, entry.codeColumn);
-}
 
 const directionWords = memoizeString((text: string) => parseDirection(text));
 
@@ -60,9 +22,41 @@ function directionOf(value: CellValue | undefined): ReturnType<typeof parseDirec
   return typeof value === 'string' ? directionWords(value) : parseDirection(value);
 }
 
-/** Where an issue about a catalogue cell points. */
-function placeAt(sheet: string, row: number, col: number, code: string | null): { sheet: string; cell: string; code: string | null } {
-  return { sheet, cell: cellAddress(row, col), code };
+/** The catalogue row check of a read: one object, refilled for each row. */
+class CatalogueRowState implements CatalogueRowCheck {
+  rowIndex = 0;
+  code = '';
+  name = '';
+  firstRow: number | null = null;
+  target: TargetReading | null = null;
+  targetText = '';
+  directionInvalid = false;
+  directionText = '';
+
+  /** Starts the checks of a catalogue sheet with its code, target and direction columns. */
+  constructor(
+    readonly sheet: string,
+    readonly codeColumn: number,
+    readonly targetColumn: number | undefined,
+    readonly directionColumn: number | undefined,
+  ) {}
+
+  /** Refills the check with a row's identity (its target not read yet). */
+  identity(rowIndex: number, code: string, name: string, firstRow: number | null): void {
+    this.rowIndex = rowIndex;
+    this.code = code;
+    this.name = name;
+    this.firstRow = firstRow;
+    this.target = null;
+    this.targetText = '';
+    this.directionInvalid = false;
+    this.directionText = '';
+  }
+
+  /** Runs the catalogue rules on the row as filled, adding their issues. */
+  run(issues: Issue[]): void {
+    for (let i = 0; i < CATALOGUE_RULES.length; i++) CATALOGUE_RULES[i].check(this, issues);
+  }
 }
 
 /** Reads the catalogue rows under a found header: group rows name fields, bad rows become `catalogue-invalid`. */
@@ -75,6 +69,8 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
   let groupField: string | null = null;
   const name0 = sheet.name;
   const codeCol = cols.code ?? 0;
+  const check = new CatalogueRowState(name0, codeCol, cols.target, cols.direction);
+  const cellCheck = new CellState(style);
   for (let r = bodyStart(header); r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
@@ -88,27 +84,28 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
         groupField = groupFieldName(name || stt) || groupField;
         continue;
       }
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, null), { problem: 'no-code' }));
-      continue;
-    }
-    if (name === '') {
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, code), { problem: 'no-name' }));
+      check.identity(r, code, name, null);
+      check.run(issues);
       continue;
     }
     const key = codeKey(code);
-    const first = byCode.get(key);
-    if (first) {
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, codeCol, code), { problem: 'duplicate-code', firstRow: String(first.row) }));
+    const first = name === '' ? undefined : byCode.get(key);
+    check.identity(r, code, name, first ? first.row : null);
+    if (name === '' || first) {
+      check.run(issues);
       continue;
     }
-    const target = readTargetCell(cols.target === undefined ? undefined : cells[cols.target], style, targets);
-    const targetPlace = () => placeAt(name0, r, cols.target ?? codeCol, code);
-    for (const finding of target.findings) issues.push(makeIssue(finding.rule, targetPlace(), finding.params));
-    if (target.unreadable) issues.push(makeIssue('catalogue-invalid', targetPlace(), { problem: 'bad-target', value: textAt(cells, cols.target) }));
+    const targetCell = cols.target === undefined ? undefined : cells[cols.target];
+    const target = readTargetCell(targetCell, style, targets);
+    cellCheck.checkCatalogueTarget(targetCell, target, name0, r, cols.target ?? codeCol, code, issues);
     const dir = directionOf(cols.direction === undefined ? undefined : cells[cols.direction]?.value);
+    check.target = target;
+    if (target.unreadable) check.targetText = textAt(cells, cols.target);
     if (dir === 'invalid') {
-      issues.push(makeIssue('catalogue-invalid', placeAt(name0, r, cols.direction ?? 0, code), { problem: 'bad-direction', value: textAt(cells, cols.direction) }));
+      check.directionInvalid = true;
+      check.directionText = textAt(cells, cols.direction);
     }
+    check.run(issues);
     const entry: CatalogueEntry = {
       ordinal: entries.length,
       code: key === code ? code : toNfc(code),

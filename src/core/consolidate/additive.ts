@@ -2,11 +2,11 @@
  * Which indicators may be added up over units (SPEC §10): the one table of additive and non-additive
  * units and name words, and the classification built on it. See docs/adr/0031-consolidation-additive-units.md.
  */
+import type { NoTotalReason } from '../model/consolidated';
 import { normalizeUnit } from '../parse/units';
 import { foldText } from '../text/normalize';
 
-/** Why an indicator gets no total over units. */
-export type NoTotalReason = 'rate' | 'per-unit' | 'index' | 'average' | 'milestone' | 'unknown-unit' | 'no-unit';
+export type { NoTotalReason };
 
 /** An indicator's consolidation: added up, or shown per unit for a stated reason. */
 export type Additivity = { readonly additive: true } | { readonly additive: false; readonly reason: NoTotalReason };

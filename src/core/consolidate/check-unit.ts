@@ -1,11 +1,11 @@
 /** Checks one unit's workbook for consolidation: the engine's own check (nothing written) and the unit's name. */
-import type { CheckOptions } from '../api';
-import { dataHeader } from '../discover';
-import type { SheetData } from '../model';
-import type { SheetInfo, WorkbookPort } from '../port';
-import type { SheetFlags, SheetModel } from '../render/sheet-model';
-import { isRunFailure, runCheck } from '../run';
-import type { UnitCheck } from './types';
+import type { CheckOptions } from '../model/api';
+import { dataHeader } from '../run/discover';
+import type { SheetData } from '../model/model';
+import type { SheetInfo, WorkbookPort } from '../model/port';
+import type { SheetFlags, SheetModel } from '../model/sheet-model';
+import { isRunFailure, runCheck } from '../run/run';
+import type { UnitCheck } from '../model/consolidated';
 import { unitNameFromFile, unitNameFromTitle } from './unit-name';
 
 /** Writes nothing: a unit's workbook is only read. */

@@ -1,7 +1,7 @@
 /** Which expected units reported and which did not (SPEC §10 completeness). */
 import { consolidationWords } from '../i18n/consolidation';
-import type { Lang } from '../model';
-import type { ConsolidatedUnit } from './types';
+import type { Lang } from '../model/model';
+import type { ConsolidatedUnit } from '../model/consolidated';
 import { bareUnitKey, unitKey } from './unit-name';
 
 /** Expected units with no file, submitted units not on the list, and the sentence that says it. */

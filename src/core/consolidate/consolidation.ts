@@ -2,14 +2,14 @@
  * Consolidation of many units (SPEC §10), fed one unit at a time so that a host never holds more than one
  * unit's workbook: each unit's check outcome is reduced to its values, bands and issues as it arrives.
  */
-import type { IssueReport } from '../api';
+import type { IssueReport } from '../model/api';
 import { issueMessage } from '../i18n';
-import type { Lang, RuleId, Thresholds } from '../model';
-import { makeIssue } from '../rules/severity';
+import type { Issue, Lang, RuleId, Thresholds } from '../model/model';
+import { CONSOLIDATION_RULES } from '../rules/registry';
 import { normalizeName } from '../text/normalize';
 import { completeness } from './completeness';
 import { IndicatorSum } from './indicator-sum';
-import type { ConsolidatedReport, ConsolidatedUnit, DuplicateUnit, UnitCheck, UnitIssue, UnmatchedRow } from './types';
+import type { ConsolidatedReport, ConsolidatedUnit, DuplicateUnit, UnitCheck, UnitIssue, UnmatchedRow } from '../model/consolidated';
 import { unitKey } from './unit-name';
 
 /** Settings of a consolidation: the language of messages and the thresholds of bands. */
@@ -57,14 +57,15 @@ export class Consolidation {
   add(check: UnitCheck): 'added' | 'duplicate' | 'unreadable' {
     const key = unitKey(check.name);
     const kept = this.byKey.get(key);
+    const found: Issue[] = [];
+    for (const rule of CONSOLIDATION_RULES) rule.check({ file: check, kept }, found);
+    for (const issue of found) this.tag(kept ? kept.name : check.name, check.file, issue);
     if (kept) {
       this.duplicates.push({ name: kept.name, file: check.file, keptFile: kept.file });
-      this.tag(kept.name, check.file, 'duplicate-unit', { file: check.file, unit: kept.name, firstFile: kept.file });
       this.replace(kept, { ...kept, warnings: kept.warnings + 1 });
       return 'duplicate';
     }
     if ('unreadable' in check) {
-      this.tag(check.name, check.file, 'unreadable-unit', { file: check.file, unit: check.name, reason: check.unreadable.replace(/[.\s]+$/u, '') });
       this.push(key, { name: check.name, file: check.file, errors: 1, warnings: 0, status: 'unreadable', reason: check.unreadable, blank: [], missing: [], unmatched: [] });
       return 'unreadable';
     }
@@ -135,9 +136,8 @@ export class Consolidation {
   }
 
   /** Records an issue of the consolidation itself, with its message in the run's language. */
-  private tag(unit: string, file: string, rule: RuleId, params: Record<string, string>): void {
-    const issue = makeIssue(rule, { sheet: '', cell: '', code: null }, params);
+  private tag(unit: string, file: string, issue: Issue): void {
     const message = issueMessage(issue, this.options.lang, this.options.thresholds);
-    this.issues.push({ unit, file, rule, severity: issue.severity, sheet: '', cell: '', code: null, message });
+    this.issues.push({ unit, file, rule: issue.rule, severity: issue.severity, sheet: '', cell: '', code: null, message });
   }
 }

@@ -6,5 +6,5 @@ export { completeness, expectedUnitNames } from './completeness';
 export { Consolidation } from './consolidation';
 export type { ConsolidationOptions } from './consolidation';
 export { renderConsolidationSheets } from './render';
-export type * from './types';
+export type * from '../model/consolidated';
 export { unitKey, unitNameFromFile, unitNameFromTitle } from './unit-name';

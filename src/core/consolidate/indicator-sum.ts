@@ -2,16 +2,16 @@
  * One indicator gathered over units: each unit's value converted to one unit (SPEC §4), then the total,
  * its rate and band against the target (SPEC §5, the engine's own `assess`) and the spread over units.
  */
-import type { TargetValue } from '../achievement';
-import { assess } from '../achievement';
-import type { IndicatorReport } from '../api';
-import type { Band, Decimal, Direction, Thresholds } from '../model';
+import type { TargetValue } from '../model/achievement';
+import { assess } from '../model/achievement';
+import type { IndicatorReport } from '../model/api';
+import type { Band, Decimal, Direction, Thresholds } from '../model/model';
 import { decimalFromNumber, decimalToNumber } from '../parse/decimal';
 import { convertUnit } from '../parse/units';
-import { fromDecimal, toNumber } from '../rational';
+import { fromDecimal, toNumber } from '../model/rational';
 import { classifyIndicator } from './additive';
 import { spread, sumExactly } from './stats';
-import type { ConsolidatedIndicator } from './types';
+import type { ConsolidatedIndicator } from '../model/consolidated';
 
 /** What is kept of one indicator while units are read (values only, never whole reports). */
 export class IndicatorSum {

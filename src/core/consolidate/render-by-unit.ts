@@ -1,6 +1,6 @@
 /** The `Theo đơn vị` sheet: the indicator × unit matrix of actuals, each cell coloured by that unit's band. */
 import { consolidationWords } from '../i18n/consolidation';
-import type { ModelCell, SheetModel } from '../render/sheet-model';
+import type { ModelCell, SheetModel } from '../model/sheet-model';
 import type { Row } from './render-cells';
 import { BAND_STYLE, headerRow, wideLine } from './render-cells';
 import type { ConsolidationSheetInput } from './render';

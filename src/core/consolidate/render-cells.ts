@@ -1,8 +1,8 @@
 /** Cell helpers shared by the three consolidation sheets. */
-import type { IndicatorReport } from '../api';
+import type { IndicatorReport } from '../model/api';
 import { dictionary } from '../i18n';
-import type { Band, Lang } from '../model';
-import type { ModelCell, StyleId } from '../render/sheet-model';
+import type { Band, Lang } from '../model/model';
+import type { ModelCell, StyleId } from '../model/sheet-model';
 import { columnLetter } from '../table/address';
 
 /** A row of a sheet model. */

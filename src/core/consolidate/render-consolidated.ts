@@ -1,8 +1,8 @@
 /** The `Tổng hợp đơn vị` sheet: one row per indicator with its total (or why none), target, band and spread. */
 import { dictionary, fill } from '../i18n';
 import { consolidationWords } from '../i18n/consolidation';
-import type { ModelCell, SheetModel } from '../render/sheet-model';
-import type { ConsolidatedIndicator } from './types';
+import type { ModelCell, SheetModel } from '../model/sheet-model';
+import type { ConsolidatedIndicator } from '../model/consolidated';
 import type { Row } from './render-cells';
 import { BAND_STYLE, headerRow, numberCell, targetCell, wideLine, wrappedHeight } from './render-cells';
 import type { ConsolidationSheetInput } from './render';

@@ -1,7 +1,7 @@
 /** The `Tình hình nộp báo cáo` sheet: who submitted, who did not, what each left blank, and rows matching nothing. */
 import { dictionary, fill } from '../i18n';
 import { consolidationWords } from '../i18n/consolidation';
-import type { SheetModel } from '../render/sheet-model';
+import type { SheetModel } from '../model/sheet-model';
 import type { Row } from './render-cells';
 import { headerRow, wideLine, wrappedHeight } from './render-cells';
 import type { ConsolidationSheetInput } from './render';

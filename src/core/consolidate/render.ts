@@ -1,10 +1,10 @@
 /** The three owned sheets of a consolidation (SPEC §10), rendered from the consolidated report. */
-import type { Lang, Thresholds } from '../model';
-import type { SheetModel } from '../render/sheet-model';
+import type { Lang, Thresholds } from '../model/model';
+import type { SheetModel } from '../model/sheet-model';
 import { renderByUnitSheet } from './render-by-unit';
 import { renderConsolidatedSheet } from './render-consolidated';
 import { renderSubmissionsSheet } from './render-submissions';
-import type { ConsolidatedReport } from './types';
+import type { ConsolidatedReport } from '../model/consolidated';
 
 /** What the consolidation sheets are rendered from. */
 export interface ConsolidationSheetInput {

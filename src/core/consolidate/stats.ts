@@ -2,7 +2,7 @@
  * Statistics over units' values: the exact sum (each value read as the decimal it shows, SPEC §5 exactness),
  * minimum, maximum and median (the mean of the two middle values, also exact).
  */
-import type { Decimal } from '../model';
+import type { Decimal } from '../model/model';
 import { addDecimal, decimalFromNumber, decimalToNumber, mulDecimal } from '../parse/decimal';
 
 const ZERO: Decimal = { coef: 0n, scale: 0 };

@@ -3,7 +3,7 @@
  * else the file name; and the key that tells two spellings of one unit apart from two units.
  * See docs/adr/0030-consolidation-unit-names.md.
  */
-import type { SheetData } from '../model';
+import type { SheetData } from '../model/model';
 import { cellText } from '../table/cell-text';
 import { collapseSpaces, foldText, toNfc } from '../text/normalize';
 

@@ -1,109 +1,96 @@
-import type { Achievement, ActualValue, TargetValue } from '../achievement';
-import { assess } from '../achievement';
-import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { Issue, NumberStyle, Thresholds } from '../model';
+import type { Achievement, ActualValue, TargetValue } from '../model/achievement';
+import { assess } from '../model/achievement';
+import type { CatalogueEntry } from '../model/catalogue';
+import type { Issue, NumberStyle, ParsedValue, Thresholds } from '../model/model';
 import { parseBandLabel } from '../parse/band-label';
 import type { TargetParse } from '../parse/target';
 import { normalizeUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
-import type { Rational } from '../rational';
-import { fromDecimal, toNumber } from '../rational';
-import { checkAssessmentMismatch } from '../rules/assessment-mismatch';
-import { checkMagnitude } from '../rules/magnitude';
-import { checkStatedRates } from '../rules/rate-mismatch';
-import { assessRelative, relativeDirection, relativeLevel } from '../relative';
-import { baselineOf, baselineRateOf } from './baseline';
-import type { PlaceOf } from '../rules/severity';
-import { makeIssue } from '../rules/severity';
+import { assessRelative, relativeDirection, relativeLevel } from '../model/relative';
+import type { CellState } from '../rules/cell-state';
+import { isNumberForMilestone } from '../rules/not-a-number';
+import { ROW_RULES, UNITS_RULES } from '../rules/registry';
 import { cellText } from '../table/cell-text';
-import { toNfc } from '../text/normalize';
 import type { DataRow } from '../table/read-data-sheet';
-import { numericCellRational } from './numeric-cell';
-import type { ActualReading } from './read-actual';
-import { readActual } from './read-actual';
-import { readTargetCell } from './read-target';
+import { toNfc } from '../text/normalize';
+import { baselineOf, baselineRateOf } from '../values/baseline';
+import { numericCellRational } from '../values/numeric-cell';
+import { fractionDenominator, readActual } from '../values/read-actual';
+import { readTargetCell } from '../values/read-target';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
-import type { UnitPlan } from './unit-plan';
-import { unitPlan } from './unit-plan';
-import { convertTarget, referenceOf, sameTarget, targetValueOf } from './target-value';
+import type { RowState } from './row-state';
+import { convertTarget, targetValueOf } from '../values/target-value';
+import { unitPlan } from '../values/unit-plan';
 
-/** Settings an assessment needs. */
+/** Settings an assessment needs, and the row and cell checks it reuses. */
 export interface AssessContext {
   readonly style: NumberStyle;
   readonly thresholds: Thresholds;
   /** Parsed text targets of this run (see cachedTarget). */
   readonly targets: Map<string, TargetParse>;
+  readonly rowState: RowState;
+  readonly cellState: CellState;
 }
 
-/** Assesses one matched data row against its catalogue entry (target, unit, actual, rate, band, override), adding its issues to `issues`. */
+/**
+ * Assesses one matched data row against its catalogue entry (unit, target, actual, rate, band, override), running
+ * the rules of the registry at each stage (units, the target cell, the actual cell, the assessed row) into `issues`.
+ */
 export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContext, issues: Issue[]): IndicatorResult {
-  const at: PlaceOf = (kind) => ({ sheet: row.sheet, cell: row.address(kind) ?? (row.address('actual') as string), code: entry.code });
+  const state = ctx.rowState;
   const units = unitPlan(entry.unit, row.unit);
-  if (units.kind === 'mismatch') issues.push(makeIssue('unit-mismatch', at('unit'), { from: row.unit ?? '', to: entry.unit ?? '' }));
-
-  let targetValue: TargetValue | null = entry.targetValue;
-  let targetText = entry.targetText;
-  let targetUnreadable = false;
-  if (row.has('target')) {
-    const rowTarget = readRowTarget(row, units, ctx, at, issues);
-    targetUnreadable = rowTarget === null && !targetValue;
-    if (rowTarget && !targetValue) {
-      targetValue = rowTarget;
-      targetText = cellText(row.cell('target'));
-    } else if (rowTarget && targetValue && !sameTarget(rowTarget, targetValue)) {
-      issues.push(makeIssue('target-mismatch', at('target'), { rowTarget: cellText(row.cell('target')), catalogueTarget: entry.targetText }));
-    }
-  }
+  const percentUnit = isPercentUnit(entry.unit ?? row.unit);
+  state.start(entry, row, units, percentUnit);
+  for (let i = 0; i < UNITS_RULES.length; i++) UNITS_RULES[i].check(state, issues);
+  if (row.has('target')) readRowTarget(state, ctx, issues);
 
   const actualCell = row.cell('actual');
   const fast = units.kind === 'same' ? numericCellRational(actualCell) : null;
-  const read = fast ? fastReading(fast) : readActual(parseCellValue(actualCell, ctx.style), actualCell, units, isPercentUnit(entry.unit ?? row.unit), ctx.style);
-  for (const issue of read.issues) issues.push(makeIssue(issue.rule, at(issue.rule === 'unit-converted' ? 'unit' : 'actual'), issue.params));
-  if (read.denominator) {
-    const fromFraction = targetValueOf({ kind: 'point', value: read.denominator });
-    if (!targetValue) {
-      targetValue = fromFraction;
-      targetText = cellText(actualCell).split('/')[1]?.trim() ?? '';
-    } else if (targetValue.kind !== 'milestone' && !sameTarget(fromFraction, targetValue)) {
-      issues.push(makeIssue('target-mismatch', at('actual'), { rowTarget: toNumber(fromDecimal(read.denominator)), catalogueTarget: entry.targetText }));
+  let parsed: ParsedValue | null = null;
+  let read: ActualValue | null;
+  if (fast) read = { kind: 'number', value: fast };
+  else {
+    parsed = parseCellValue(actualCell, ctx.style);
+    read = readActual(parsed, units, percentUnit);
+    const denominator = fractionDenominator(parsed, units, percentUnit);
+    if (denominator) {
+      state.fractionDenominator = denominator;
+      state.fractionTarget = targetValueOf({ kind: 'point', value: denominator });
     }
   }
-  if (!targetValue && !targetUnreadable) issues.push(makeIssue('missing-target', at('target'), {}));
-
-  let actual: ActualValue | null = units.kind === 'mismatch' ? null : read.actual;
-  if (actual?.kind === 'number' && targetValue?.kind === 'milestone') {
-    issues.push(makeIssue('not-a-number', at('actual'), { value: cellText(actualCell) }));
-    actual = null;
+  state.actual = units.kind === 'mismatch' ? null : read;
+  ctx.cellState.checkRowCell(state, 'actual', actualCell, parsed, null, issues);
+  if (state.fractionTarget && !state.target) {
+    state.target = state.fractionTarget;
+    state.targetText = cellText(actualCell).split('/')[1]?.trim() ?? '';
   }
+  if (isNumberForMilestone(state)) state.actual = null;
 
+  const actual = state.actual;
   const baseline = baselineOf(entry, row, units, ctx.style);
-  const percentUnit = isPercentUnit(entry.unit ?? row.unit);
+  let targetValue = state.target;
   let direction = entry.direction;
   let outcome: Achievement = UNASSESSED;
   if (targetValue?.kind === 'relative') {
     direction = relativeDirection(targetValue);
-    if (!baseline) issues.push(makeIssue('missing-baseline', at('target'), { target: targetText }));
     const relative = baseline && actual ? assessRelative(actual, targetValue, baseline, percentUnit, ctx.thresholds) : null;
     if (relative) outcome = relative;
     targetValue = baseline ? { kind: 'value', value: relative?.level ?? relativeLevel(targetValue, baseline, percentUnit) } : null;
   } else if (actual && targetValue) {
     outcome = assess(actual, targetValue, direction, ctx.thresholds);
   }
-  if (actual?.kind === 'number' && targetValue) {
-    const reference = referenceOf(targetValue, direction === 'increase');
-    const issue = reference && checkMagnitude(actual.value, reference, at);
-    if (issue) issues.push(issue);
-  }
   const baselineRate = baselineRateOf(actual, baseline);
-  checkStatedRates(row, { plan: outcome.rate, baseline: baselineRate }, ctx.style, at, issues);
-  const mismatch = checkAssessmentMismatch(row.assessment, outcome.band, at);
-  if (mismatch) issues.push(mismatch);
-
-  let override = null;
   const overrideBand = row.override ? parseBandLabel(row.override) : undefined;
-  if (overrideBand && row.reason) override = overrideBand;
-  else if (overrideBand) issues.push(makeIssue('override-without-reason', at('override'), { override: row.override ?? '' }));
+  state.assessedTarget = targetValue;
+  state.direction = direction;
+  state.baseline = baseline;
+  state.rate = outcome.rate;
+  state.baselineRate = baselineRate;
+  state.band = outcome.band;
+  state.overrideBand = overrideBand;
+  for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i].check(state, issues);
+  const override = overrideBand && row.reason ? overrideBand : null;
 
   return {
     entry,
@@ -112,7 +99,7 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     unit: entry.unit ?? (row.unit && toNfc(row.unit)),
     actual,
     target: targetValue,
-    targetText,
+    targetText: state.targetText,
     rate: outcome.rate,
     band: outcome.band,
     override,
@@ -127,28 +114,29 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
 
 const UNASSESSED: Achievement = { rate: null, band: 'unassessed' };
 
-/** The reading of a plain numeric actual: no issues, no fraction. */
-function fastReading(value: Rational): ActualReading {
-  return { actual: { kind: 'number', value }, denominator: null, issues: NO_FINDINGS };
-}
-
-const NO_FINDINGS: ActualReading['issues'] = [];
-
 /** True when a unit is a percentage (a fraction `a/b` then means 100·a/b). */
 const isPercentUnit = (unit: string | null): boolean => unit !== null && normalizeUnit(unit) === '%';
 
 /**
- * Reads the row's own target as exact values in the catalogue's unit, reporting formula errors, ambiguous numbers
- * and text no target form reads (`not-a-number` on the target cell; null is returned then).
+ * Reads the row's own target in the catalogue's unit (null when unreadable, undefined when none), checks the target
+ * cell, and takes the row's target when the catalogue gives none.
  */
-function readRowTarget(row: DataRow, units: UnitPlan, ctx: AssessContext, at: PlaceOf, issues: Issue[]): TargetValue | undefined | null {
-  const read = readTargetCell(row.cell('target'), ctx.style, ctx.targets, units.kind !== 'convert');
-  for (const finding of read.findings) issues.push(makeIssue(finding.rule, at('target'), finding.params));
-  if (read.unreadable) {
-    issues.push(makeIssue('not-a-number', at('target'), { value: cellText(row.cell('target')), of: 'target' }));
-    return null;
+function readRowTarget(state: RowState, ctx: AssessContext, issues: Issue[]): void {
+  const { units } = state;
+  const cell = state.row.cell('target');
+  const read = readTargetCell(cell, ctx.style, ctx.targets, units.kind !== 'convert');
+  let rowTarget: TargetValue | null | undefined;
+  if (read.unreadable) rowTarget = null;
+  else if (units.kind !== 'convert') rowTarget = read.value ?? undefined;
+  else {
+    const converted = read.target && convertTarget(read.target, units.from, units.to);
+    rowTarget = converted ? targetValueOf(converted) : undefined;
   }
-  if (units.kind !== 'convert') return read.value ?? undefined;
-  const converted = read.target && convertTarget(read.target, units.from, units.to);
-  return converted ? targetValueOf(converted) : undefined;
+  state.rowTarget = rowTarget;
+  ctx.cellState.checkRowCell(state, 'target', cell, null, read, issues);
+  state.targetUnreadable = rowTarget === null && !state.target;
+  if (rowTarget && !state.target) {
+    state.target = rowTarget;
+    state.targetText = cellText(cell);
+  }
 }

@@ -1,9 +1,8 @@
-import type { Catalogue, CatalogueEntry } from '../catalogue/read-catalogue';
-import { entryCell } from '../catalogue/read-catalogue';
-import type { Issue } from '../model';
-import { checkNameMismatch } from '../rules/name-mismatch';
-import type { IssuePlace } from '../rules/severity';
-import { makeIssue } from '../rules/severity';
+import type { Catalogue, CatalogueEntry } from '../model/catalogue';
+import type { Issue } from '../model/model';
+import { CellState } from '../rules/cell-state';
+import { MATCH_RULES, SCOPE_RULES } from '../rules/registry';
+import type { MatchCheck } from '../rules/rule';
 import type { DataRow } from '../table/read-data-sheet';
 import { normalizeName } from '../text/normalize';
 import type { AssessContext } from './assess-row';
@@ -12,8 +11,9 @@ import { closest } from './closest';
 import { nameKey } from '../forms/name-key';
 import type { NameIndex } from '../forms/name-match';
 import { nameIndex, nameSuggestions, nearName } from '../forms/name-match';
-import { readParts } from '../forms/parts';
+import { readParts } from './parts';
 import type { IndicatorResult } from './result';
+import { RowState } from './row-state';
 
 /** Every catalogue indicator's result (catalogue order) and every issue found. */
 export interface Evaluation {
@@ -24,10 +24,11 @@ export interface Evaluation {
 /** Suggestions and near names are searched only in catalogues up to this size, to keep big runs fast. */
 const SUGGESTION_LIMIT = 5000;
 
-/** How a row found its catalogue entry: by code or equal name, by a near name (warned), or not at all. */
-interface RowMatch {
-  readonly entry: CatalogueEntry | undefined;
-  readonly near: boolean;
+/** How each row found its catalogue entry (by index of the row): the entry (or none), and whether by a near name (warned). */
+interface RowMatches {
+  readonly entries: Array<CatalogueEntry | undefined>;
+  /** Rows matched by a near name, or null when none was searched. */
+  readonly near: Set<number> | null;
 }
 
 /** The entry of a row with a code. Data rows usually follow the catalogue's order, so the entry after the previous match is tried first. */
@@ -41,29 +42,31 @@ function byCode(catalogue: Catalogue, key: string, next: number): CatalogueEntry
  * without a code) against the entries no row took, by near name. `entryOf` replaces the lookup when the
  * form is its own catalogue.
  */
-function matchRows(catalogue: Catalogue, rows: readonly DataRow[], index: () => NameIndex, entryOf?: (row: DataRow) => CatalogueEntry | undefined): RowMatch[] {
-  const out: RowMatch[] = new Array(rows.length);
-  const taken = new Set<CatalogueEntry>();
+function matchRows(catalogue: Catalogue, rows: readonly DataRow[], index: () => NameIndex, entryOf?: (row: DataRow) => CatalogueEntry | undefined): RowMatches {
+  const entries: Array<CatalogueEntry | undefined> = new Array(rows.length);
   let next = 0;
   let unmatchedNames = false;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const key = row.codeKey;
     const entry = entryOf ? entryOf(row) : key ? byCode(catalogue, key, next) : row.name ? index().byKey.get(nameKey(row.name)) : undefined;
-    if (entry) {
-      next = entry.ordinal + 1;
-      taken.add(entry);
-    } else if (!key && row.name) unmatchedNames = true;
-    out[i] = { entry, near: false };
-  });
-  if (!unmatchedNames || entryOf || catalogue.entries.length > SUGGESTION_LIMIT) return out;
+    if (entry) next = entry.ordinal + 1;
+    else if (!key && row.name) unmatchedNames = true;
+    entries[i] = entry;
+  }
+  if (!unmatchedNames || entryOf || catalogue.entries.length > SUGGESTION_LIMIT) return { entries, near: null };
+  const taken = new Set<CatalogueEntry>();
+  for (const entry of entries) if (entry) taken.add(entry);
+  const near = new Set<number>();
   rows.forEach((row, i) => {
-    if (out[i].entry || row.codeKey || !row.name) return;
+    if (entries[i] || row.codeKey || !row.name) return;
     const entry = nearName(row.name, index(), (e) => !taken.has(e));
     if (!entry) return;
     taken.add(entry);
-    out[i] = { entry, near: true };
+    entries[i] = entry;
+    near.add(i);
   });
-  return out;
+  return { entries, near };
 }
 
 /** The closest known codes or names to an unknown one, written as `CODE “name”`. */
@@ -98,47 +101,60 @@ function unassessed(entry: CatalogueEntry): IndicatorResult {
   };
 }
 
-/** The place of the name cell of a row, for a warning about its name. */
-function nameMismatch(row: DataRow, entry: CatalogueEntry): Issue {
-  return makeIssue('name-mismatch', { sheet: row.sheet, cell: row.address('name') ?? row.identityCell, code: entry.code }, { name: row.name ?? '', expected: entry.name });
+/** The match check of a run: one object, refilled for each data row. */
+class MatchState implements MatchCheck {
+  row!: DataRow;
+  entry: CatalogueEntry | undefined = undefined;
+  near = false;
+  first: DataRow | null = null;
+
+  /** Starts the match checks of a run over a catalogue and its (lazily built) name index. */
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly index: () => NameIndex,
+  ) {}
+
+  /** Refills the check for a row, its entry (found by a near name or not) and the row that already gave the entry its result. */
+  fill(row: DataRow, entry: CatalogueEntry | undefined, near: boolean, first: DataRow | null): void {
+    this.row = row;
+    this.entry = entry;
+    this.near = near;
+    this.first = first;
+  }
+
+  /** The closest known codes or names to the row's unknown one. */
+  suggestion(): string | undefined {
+    return suggestion(this.catalogue, this.row, this.index);
+  }
 }
 
 /**
  * Matches data rows to the catalogue, assesses the first row of each indicator (with its breakdown parts)
  * and reports what is wrong. `entryOf` gives each row its entry when the form is its own catalogue (SPEC §2.2).
  */
-export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], settings: Omit<AssessContext, 'targets'>, entryOf?: (row: DataRow) => CatalogueEntry | undefined): Evaluation {
-  const ctx: AssessContext = { ...settings, targets: new Map() };
+export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], settings: Pick<AssessContext, 'style' | 'thresholds'>, entryOf?: (row: DataRow) => CatalogueEntry | undefined): Evaluation {
+  const ctx: AssessContext = { style: settings.style, thresholds: settings.thresholds, targets: new Map(), rowState: new RowState(settings.style), cellState: new CellState(settings.style) };
   const issues: Issue[] = [...catalogue.issues];
   const byOrdinal: Array<IndicatorResult | undefined> = new Array(catalogue.entries.length);
   let names: NameIndex | null = null;
   const index = () => (names ??= nameIndex(catalogue.entries));
   const matches = matchRows(catalogue, rows, index, entryOf);
-  rows.forEach((row, i) => {
-    const { entry, near } = matches[i];
-    const place = (): IssuePlace => ({ sheet: row.sheet, cell: row.identityCell, code: entry?.code ?? row.code });
-    if (!entry) {
-      const hint = suggestion(catalogue, row, index);
-      issues.push(makeIssue('unknown-indicator', place(), { value: row.code ?? row.name ?? '', ...(hint ? { suggestion: hint } : {}) }));
-      return;
-    }
-    const nameIssue = near ? nameMismatch(row, entry) : checkNameMismatch(row, entry);
-    if (nameIssue) issues.push(nameIssue);
-    const first = byOrdinal[entry.ordinal];
-    if (first?.row) {
-      const firstCell = first.row.sheet === row.sheet ? first.row.identityCell : `${first.row.sheet}!${first.row.identityCell}`;
-      issues.push(makeIssue('duplicate-indicator', place(), { firstCell }));
-      return;
-    }
+  const check = new MatchState(catalogue, index);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const entry = matches.entries[i];
+    const first = entry ? byOrdinal[entry.ordinal]?.row ?? null : null;
+    check.fill(row, entry, matches.near !== null && matches.near.has(i), first);
+    for (let r = 0; r < MATCH_RULES.length; r++) MATCH_RULES[r].check(check, issues);
+    if (!entry || first) continue;
     const result = assessRow(entry, row, ctx, issues);
-    const parts = readParts(row, entry.code, ctx.style, issues);
+    const parts = readParts(row, entry.code, ctx.style, ctx.cellState, issues);
     byOrdinal[entry.ordinal] = parts ? { ...result, parts } : result;
-  });
+  }
   const results = catalogue.entries.map((entry) => {
     const found = byOrdinal[entry.ordinal];
-    if (found) return found;
-    issues.push(makeIssue('missing-indicator', { sheet: entry.sheet, cell: entryCell(entry), code: entry.code }, { name: entry.name }));
-    return unassessed(entry);
+    for (let r = 0; r < SCOPE_RULES.length; r++) SCOPE_RULES[r].check(entry, found !== undefined, issues);
+    return found ?? unassessed(entry);
   });
   return { results, issues };
 }

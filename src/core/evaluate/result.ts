@@ -1,7 +1,7 @@
-import type { ActualValue, TargetValue } from '../achievement';
-import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { Band, Direction, Flag } from '../model';
-import type { Rational } from '../rational';
+import type { ActualValue, TargetValue } from '../model/achievement';
+import type { CatalogueEntry } from '../model/catalogue';
+import type { Band, Direction, Flag } from '../model/model';
+import type { Rational } from '../model/rational';
 import type { DataRow } from '../table/read-data-sheet';
 
 /** One catalogue indicator after assessment: its row (if found), values in the catalogue unit, rate and bands. */

@@ -3,7 +3,7 @@
  * 15 tháng 12 năm 2023"), a signature title ("NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN", "Nơi nhận:") or a
  * note ("Ghi chú: …", "* …", "(1) …"). Nothing below it is data.
  */
-import type { RawCell } from '../model';
+import type { RawCell } from '../model/model';
 import { foldText } from '../text/normalize';
 
 /** Signature titles that make up a whole cell (folded, without a trailing colon). */

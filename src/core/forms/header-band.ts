@@ -3,10 +3,10 @@
  * information. A parent label sits in the first cell of its span and carries right over empty cells as
  * long as the rows below have labels there; a column's label is its labels joined top-down.
  */
-import type { ColumnKind, RawCell, SheetData } from '../model';
+import type { ColumnKind, RawCell, SheetData } from '../model/model';
 import type { HeaderRow } from '../parse/headers';
 import { matchHeader } from '../parse/headers';
-import { readColumnNumbers } from './column-numbers';
+import { readColumnNumbers } from '../parse/column-numbers';
 import { stackedKind } from './stacked-label';
 
 type Cells = ReadonlyArray<RawCell | undefined>;

@@ -3,7 +3,7 @@
  * catalogue name clearly the same (token similarity ≥ 0.85 with abbreviations spelled out), which is a
  * match with a `name-mismatch` warning; else the closest names as suggestions.
  */
-import type { CatalogueEntry } from '../catalogue/read-catalogue';
+import type { CatalogueEntry } from '../model/catalogue';
 import { nameKey, nameTokens, tokenSimilarity } from './name-key';
 
 /** How similar two names must be to be taken as the same indicator. */

@@ -2,7 +2,7 @@
  * Reads the body of a data table (SPEC §2, §2.1): indicator rows, group rows naming fields, breakdown rows
  * kept under their indicator, and the end of the table at the footer. Nothing below the footer is data.
  */
-import type { RawCell, SheetData } from '../model';
+import type { RawCell, SheetData } from '../model/model';
 import { cellAddress } from '../table/address';
 import { cellText, textAt } from '../table/cell-text';
 import type { ColumnMap } from '../table/columns';

@@ -3,7 +3,7 @@
  * lower labels, then the top one. Under a comparison parent ("So sánh (%)", "Tỷ lệ") a column is a
  * comparison whatever its child says ("TH 2023/KH 2023" is not an actual column).
  */
-import type { ColumnKind } from '../model';
+import type { ColumnKind } from '../model/model';
 import { matchHeader } from '../parse/headers';
 
 const COMPARISONS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['statedRate', 'statedBaselineRate']);

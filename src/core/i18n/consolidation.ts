@@ -1,6 +1,6 @@
 /** Vietnamese and English words of the consolidation sheets (SPEC §10), typed by key so both languages stay complete. */
-import type { NoTotalReason } from '../consolidate/additive';
-import type { Lang } from '../model';
+import type { NoTotalReason } from '../model/consolidated';
+import type { Lang } from '../model/model';
 
 /** Every word the three consolidation sheets and the completeness sentence need. */
 export interface ConsolidationWords {

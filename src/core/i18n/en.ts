@@ -1,4 +1,4 @@
-import type { Band } from '../model';
+import type { Band } from '../model/model';
 import { formatWithSeparators } from './format-number';
 import type { Dictionary, MessageParams } from './types';
 

@@ -1,5 +1,5 @@
-import type { Band, Issue, Lang, Thresholds } from '../model';
-import { BANDS, DEFAULT_THRESHOLDS } from '../model';
+import type { Band, Issue, Lang, Thresholds } from '../model/model';
+import { BANDS, DEFAULT_THRESHOLDS } from '../model/model';
 import { EN } from './en';
 import type { Dictionary } from './types';
 import { VI } from './vi';

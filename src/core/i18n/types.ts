@@ -1,4 +1,4 @@
-import type { Band, RuleId } from '../model';
+import type { Band, RuleId } from '../model/model';
 
 /** Parameters a rule message is rendered from (issue fields merged with the rule's own params). */
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -2,7 +2,7 @@
  * Reads band wordings typed by users: override bands ("Vượt", "Đạt từ 70% đến dưới 100%", band ids)
  * and stated assessments ("Đạt và vượt", "Không đạt").
  */
-import type { Band } from '../model';
+import type { Band } from '../model/model';
 import { collapseSpaces, foldText } from '../text/normalize';
 
 /** Band labels (folded, without "%" and punctuation) and the band they name. */

@@ -3,7 +3,7 @@
  * a label naming the plan ("TH/KH", "so KH", "TH 2023/KH 2023") is the stated rate and one naming the
  * earlier period ("TH/CK", "so cùng kỳ", "TH 2023/TH 2022") is the stated baseline rate.
  */
-import type { ColumnKind } from '../model';
+import type { ColumnKind } from '../model/model';
 
 /** The two kinds a comparison header can name. */
 export type ComparisonKind = Extract<ColumnKind, 'statedRate' | 'statedBaselineRate'>;

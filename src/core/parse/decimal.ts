@@ -2,7 +2,7 @@
  * Exact decimal arithmetic on `{ coef, scale }` (value = coef / 10^scale), so that typed values
  * such as 11,62 and 16,6 compare exactly instead of through binary floating point.
  */
-import type { Decimal } from '../model';
+import type { Decimal } from '../model/model';
 
 const ZERO: Decimal = { coef: 0n, scale: 0 };
 /** Exponents beyond this are refused when reading text (no double reaches them meaningfully). */

@@ -1,7 +1,7 @@
 /**
  * Reads a direction cell (Tăng/↑/increase, Giảm/↓/decrease, chỉ tiêu thuận/nghịch …).
  */
-import type { CellValue, Direction } from '../model';
+import type { CellValue, Direction } from '../model/model';
 import { foldText, stripBracketed } from '../text/normalize';
 import { isBlankText } from './vocab';
 

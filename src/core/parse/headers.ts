@@ -2,8 +2,8 @@
  * Header recognition (SPEC §2): synonyms of each logical column, tolerant matching with period
  * qualifiers ("Thực hiện 2023"), and detection of the header row below a title block.
  */
-import type { ColumnNumbers } from '../forms/column-numbers';
-import type { ColumnKind, SheetData } from '../model';
+import type { ColumnNumbers } from './column-numbers';
+import type { ColumnKind, SheetData } from '../model/model';
 import { collapseSpaces, foldText, memoizeString, stripBracketed } from '../text/normalize';
 import { comparisonKind } from './comparison-header';
 

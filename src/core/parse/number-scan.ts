@@ -2,7 +2,7 @@
  * Low-level scanner for numbers written in text in either convention (5.840,25 · 5,840.25 ·
  * 5 840 · 12,05 · .5), used by the number, value and target parsers.
  */
-import type { Decimal, NumberStyle } from '../model';
+import type { Decimal, NumberStyle } from '../model/model';
 import { shiftDecimal } from './decimal';
 
 /** One number found in a text, with its position and digit groups. */

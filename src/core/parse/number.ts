@@ -2,7 +2,7 @@
  * Reads one number typed as text in either convention, tolerating surrounding words and units
  * ("trên 500 tỷ đồng", "~12%", "đạt 138,8%") and reporting a leading comparator (≥, dưới …).
  */
-import type { Comparator, Decimal, NumberStyle } from '../model';
+import type { Comparator, Decimal, NumberStyle } from '../model/model';
 import { foldText, memoizeString } from '../text/normalize';
 import type { NumberToken } from './number-scan';
 import { scanNumbers, tokenValue } from './number-scan';

@@ -2,7 +2,7 @@
  * Reads relative targets (SPEC §4.1): a change measured from a baseline — "tăng 10%",
  * "tăng 10% so với năm 2022", "giảm 2%", "giảm 1,5 điểm phần trăm", "gấp 2 lần".
  */
-import type { Direction, NumberStyle, RelativeChange, Target } from '../model';
+import type { Direction, NumberStyle, RelativeChange, Target } from '../model/model';
 import { signDecimal } from './decimal';
 import { scanNumbers, tokenValue } from './number-scan';
 import { foldText } from '../text/normalize';

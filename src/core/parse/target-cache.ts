@@ -1,4 +1,4 @@
-import type { NumberStyle, RawCell } from '../model';
+import type { NumberStyle, RawCell } from '../model/model';
 import type { TargetParse } from './target';
 import { parseTarget } from './target';
 

@@ -3,7 +3,7 @@
  * change from the baseline,
  * with the direction its comparator implies.
  */
-import type { Decimal, Direction, NumberStyle, RawCell, Target } from '../model';
+import type { Decimal, Direction, NumberStyle, RawCell, Target } from '../model/model';
 import { compareDecimal } from './decimal';
 import { comparatorAround, isUnitLikeSuffix, parseNumberText } from './number';
 import type { NumberToken } from './number-scan';

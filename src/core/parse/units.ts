@@ -2,7 +2,7 @@
  * Unit normalisation and exact conversion between units of one family (money, area, length,
  * percent) with identical per-suffixes (SPEC §4).
  */
-import type { Decimal } from '../model';
+import type { Decimal } from '../model/model';
 import { collapseSpaces, foldText, memoizeString, stripBracketed } from '../text/normalize';
 import { shiftDecimal } from './decimal';
 

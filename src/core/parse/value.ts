@@ -2,7 +2,7 @@
  * Reads an actual (or target) cell into a ParsedValue (SPEC §3): numbers, percent cells, fractions,
  * milestones, blanks and Excel errors, never throwing on any input.
  */
-import type { Decimal, NumberStyle, ParsedValue, RawCell } from '../model';
+import type { Decimal, NumberStyle, ParsedValue, RawCell } from '../model/model';
 import { decimalFromNumber, shiftDecimal } from './decimal';
 import { comparatorAround, isUnitLikeSuffix, parseNumberText } from './number';
 import { scanNumbers, tokenValue } from './number-scan';

@@ -1,6 +1,6 @@
 import type { IndicatorResult } from '../evaluate/result';
 import { countedBand } from '../evaluate/result';
-import type { FlagKind, SheetFlags } from './sheet-model';
+import type { FlagKind, SheetFlags } from '../model/sheet-model';
 
 /**
  * The flags of every checked data sheet (SPEC §7.1): the actual cell of each `low` row red, `medium`

@@ -1,5 +1,5 @@
-import type { SheetInfo } from '../port';
-import type { OwnedRole } from './sheet-model';
+import type { SheetInfo } from '../model/port';
+import type { OwnedRole } from '../model/sheet-model';
 
 /**
  * Picks the name an owned sheet is written under, given the sheets now in the workbook: the preferred

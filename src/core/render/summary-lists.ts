@@ -7,10 +7,10 @@ import type { IndicatorResult } from '../evaluate/result';
 import { countedBand } from '../evaluate/result';
 import { fill } from '../i18n';
 import type { Dictionary } from '../i18n/types';
-import type { Band, Thresholds } from '../model';
-import type { Rational } from '../rational';
-import { toNumber } from '../rational';
-import type { ModelCell } from './sheet-model';
+import type { Band, Thresholds } from '../model/model';
+import type { Rational } from '../model/rational';
+import { toNumber } from '../model/rational';
+import type { ModelCell } from '../model/sheet-model';
 
 /** One row of cells (undefined leaves a cell empty). */
 export type Row = ReadonlyArray<ModelCell | undefined>;
@@ -73,7 +73,7 @@ function listRow(result: IndicatorResult, index: number, dict: Dictionary, withB
   // workbook's number style; any other wording ("≥ 90", "tăng 10%") is shown as typed.
   const plainTarget = result.target?.kind === 'value' && PLAIN_NUMBER.test(result.targetText);
   const targetCell: ModelCell = plainTarget && result.target?.kind === 'value' ? numberCell(toNumber(result.target.value)) : { value: result.targetText, style: 'textCenter' };
-  return [
+  const row: ModelCell[] = [
     { value: index + 1, style: 'integer' },
     { value: entry.code, style: 'textCenter' },
     { value: listedName(result), style: 'text' },
@@ -81,9 +81,10 @@ function listRow(result: IndicatorResult, index: number, dict: Dictionary, withB
     targetCell,
     actualCell,
     rateCell(result.rate),
-    ...(withBaseline ? [rateCell(result.baselineRate)] : []),
-    { value: entry.agency ?? '', style: 'text' },
   ];
+  if (withBaseline) row.push(rateCell(result.baselineRate));
+  row.push({ value: entry.agency ?? '', style: 'text' });
+  return row;
 }
 
 /** The header of the lists. */

@@ -1,9 +1,9 @@
-import type { SummaryReport } from '../api';
+import type { SummaryReport } from '../model/api';
 import type { IndicatorResult } from '../evaluate/result';
 import { dictionary, fill } from '../i18n';
-import type { Band, Lang, Thresholds } from '../model';
+import type { Band, Lang, Thresholds } from '../model/model';
 import { columnLetter } from '../table/address';
-import type { ChartSpec, ModelCell, SheetModel } from './sheet-model';
+import type { ChartSpec, ModelCell, SheetModel } from '../model/sheet-model';
 import type { Block, Row } from './summary-lists';
 import { fullTableBlock, hasBaseline, laggingBlocks, overridesBlock, summaryWidths } from './summary-lists';
 

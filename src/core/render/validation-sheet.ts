@@ -1,7 +1,7 @@
-import type { IssueReport } from '../api';
+import type { IssueReport } from '../model/api';
 import { dictionary, fill } from '../i18n';
-import type { Lang, Severity } from '../model';
-import type { ModelCell, SheetModel, StyleId } from './sheet-model';
+import type { Lang, Severity } from '../model/model';
+import type { ModelCell, SheetModel, StyleId } from '../model/sheet-model';
 
 const SEVERITY_STYLE: Readonly<Record<Severity, StyleId>> = {
   error: 'severityError',

@@ -1,15 +1,23 @@
-import type { Issue } from '../model';
-import type { Rational } from '../rational';
-import { compareAbsRatio, fromNumber, isZero, toNumber } from '../rational';
-import type { PlaceOf } from './severity';
-import { makeIssue } from './severity';
+import { referenceOf } from '../values/target-value';
+import { compareAbsRatio, fromNumber, isZero, toNumber } from '../model/rational';
+import type { RuleDefinition } from './rule';
+import { makeIssue } from './rule';
 
 const HUNDRED = fromNumber(100);
 const HUNDREDTH = fromNumber(0.01);
 
 /** `magnitude`: |A/T| ≥ 100 or ≤ 0,01 with both non-zero, a likely unit or typing slip (compared exactly). */
-export function checkMagnitude(actual: Rational, target: Rational, at: PlaceOf): Issue | null {
-  if (isZero(actual) || isZero(target)) return null;
-  if (compareAbsRatio(actual, target, HUNDRED) < 0 && compareAbsRatio(actual, target, HUNDREDTH) > 0) return null;
-  return makeIssue('magnitude', at('actual'), { actual: toNumber(actual), target: toNumber(target) });
-}
+export const magnitude: RuleDefinition<'row'> = {
+  id: 'magnitude',
+  severity: 'warning',
+  stage: 'row',
+  message: 'magnitude',
+  check(row, issues) {
+    const actual = row.actual;
+    if (actual?.kind !== 'number' || !row.assessedTarget) return;
+    const target = referenceOf(row.assessedTarget, row.direction === 'increase');
+    if (!target || isZero(actual.value) || isZero(target)) return;
+    if (compareAbsRatio(actual.value, target, HUNDRED) < 0 && compareAbsRatio(actual.value, target, HUNDREDTH) > 0) return;
+    issues.push(makeIssue(magnitude, row.place('actual'), { actual: toNumber(actual.value), target: toNumber(target) }));
+  },
+};

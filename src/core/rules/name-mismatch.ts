@@ -1,12 +1,20 @@
-import type { Issue } from '../model';
-import type { CatalogueEntry } from '../catalogue/read-catalogue';
-import type { DataRow } from '../table/read-data-sheet';
 import { normalizeName } from '../text/normalize';
-import { makeIssue } from './severity';
+import type { RuleDefinition } from './rule';
+import { makeIssue } from './rule';
 
-/** `name-mismatch`: the row's code is known but its name is not the catalogue's (compared normalized). */
-export function checkNameMismatch(row: DataRow, entry: CatalogueEntry): Issue | null {
-  if (!row.code || !row.name || row.name === entry.name) return null;
-  if (normalizeName(row.name) === normalizeName(entry.name)) return null;
-  return makeIssue('name-mismatch', { sheet: row.sheet, cell: row.address('name') ?? row.identityCell, code: entry.code }, { name: row.name, expected: entry.name });
-}
+/**
+ * `name-mismatch`: the row's code is known but its name is not the catalogue's (compared normalized), or the
+ * row was matched by a near name (SPEC §2.3).
+ */
+export const nameMismatch: RuleDefinition<'match'> = {
+  id: 'name-mismatch',
+  severity: 'warning',
+  stage: 'match',
+  message: 'name-mismatch',
+  check({ row, entry, near }, issues) {
+    if (!entry) return;
+    if (!near && (!row.code || !row.name || row.name === entry.name || normalizeName(row.name) === normalizeName(entry.name))) return;
+    const place = { sheet: row.sheet, cell: row.address('name') ?? row.identityCell, code: entry.code };
+    issues.push(makeIssue(nameMismatch, place, { name: row.name ?? '', expected: entry.name }));
+  },
+};

@@ -1,4 +1,4 @@
-import type { RawCell } from '../model';
+import type { RawCell } from '../model/model';
 import { toNfc } from '../text/normalize';
 
 /**

@@ -1,4 +1,4 @@
-import type { ColumnKind } from '../model';
+import type { ColumnKind } from '../model/model';
 import type { HeaderRow } from '../parse/headers';
 
 /** The 0-based column chosen for each recognised kind (absent kinds are missing). */

@@ -1,4 +1,4 @@
-import type { ColumnKind, RawCell } from '../model';
+import type { ColumnKind, RawCell } from '../model/model';
 import { cellAddress } from './address';
 import { codeKey } from './cell-text';
 import type { ColumnMap } from './columns';

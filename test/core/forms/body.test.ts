@@ -1,7 +1,7 @@
 import { breakdownOf } from '../../../src/core/forms/breakdown';
 import { isFooterRow } from '../../../src/core/forms/footer';
 import { readBody } from '../../../src/core/forms/read-body';
-import type { RawCell } from '../../../src/core/model';
+import type { RawCell } from '../../../src/core/model/model';
 import { sheet } from '../harness';
 
 const row = (...values: Array<RawCell['value'] | undefined>): Array<RawCell | undefined> => values.map((value) => (value === undefined ? undefined : { value }));

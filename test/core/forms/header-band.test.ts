@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { bodyStart, findHeaderBand } from '../../../src/core/forms/header-band';
-import { readColumnNumbers } from '../../../src/core/forms/column-numbers';
+import { readColumnNumbers } from '../../../src/core/parse/column-numbers';
 import { stackedKind } from '../../../src/core/forms/stacked-label';
-import type { ColumnKind, RawCell } from '../../../src/core/model';
+import type { ColumnKind, RawCell } from '../../../src/core/model/model';
 import { sheet } from '../harness';
 
 const dataHeader = (k: ReadonlySet<ColumnKind>) => k.has('actual') && (k.has('code') || k.has('name'));

@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../../../src/core/catalogue/read-catalogue';
+import type { CatalogueEntry } from '../../../src/core/model/catalogue';
 import { nameKey, nameTokens, tokenSimilarity } from '../../../src/core/forms/name-key';
 import { nameIndex, nameSuggestions, nearName } from '../../../src/core/forms/name-match';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Band } from '../../../src/core/model';
+import type { Band } from '../../../src/core/model/model';
 import { parseAssessment, parseBandLabel } from '../../../src/core/parse/band-label';
 
 describe('parseBandLabel', () => {

@@ -1,4 +1,4 @@
-import type { ColumnKind } from '../../../src/core/model';
+import type { ColumnKind } from '../../../src/core/model/model';
 import { matchHeader } from '../../../src/core/parse/headers';
 import { earlierPeriodColumn } from '../../../src/core/table/columns';
 

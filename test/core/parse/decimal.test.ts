@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Decimal } from '../../../src/core/model';
+import type { Decimal } from '../../../src/core/model/model';
 import {
   addDecimal,
   compareDecimal,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CellValue } from '../../../src/core/model';
+import type { CellValue } from '../../../src/core/model/model';
 import { parseDirection } from '../../../src/core/parse/direction';
 
 describe('parseDirection', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ColumnKind, RawCell, SheetData } from '../../../src/core/model';
+import type { ColumnKind, RawCell, SheetData } from '../../../src/core/model/model';
 import { HEADER_SYNONYMS, findHeaderRow, matchHeader } from '../../../src/core/parse/headers';
 
 describe('matchHeader', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { NumberStyle } from '../../../src/core/model';
+import type { NumberStyle } from '../../../src/core/model/model';
 import { decimalToString } from '../../../src/core/parse/decimal';
 import { parseNumberText } from '../../../src/core/parse/number';
 

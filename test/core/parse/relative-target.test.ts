@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../src/core/model';
+import type { CellValue } from '../../../src/core/model/model';
 import { decimalToString } from '../../../src/core/parse/decimal';
 import { parseTarget } from '../../../src/core/parse/target';
 

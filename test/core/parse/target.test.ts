@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CellValue, RawCell, Target } from '../../../src/core/model';
+import type { CellValue, RawCell, Target } from '../../../src/core/model/model';
 import { compareDecimal, decimalToString } from '../../../src/core/parse/decimal';
 import type { TargetParse } from '../../../src/core/parse/target';
 import { parseTarget } from '../../../src/core/parse/target';

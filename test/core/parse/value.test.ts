@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CellValue, ParsedValue, RawCell } from '../../../src/core/model';
+import type { CellValue, ParsedValue, RawCell } from '../../../src/core/model/model';
 import { decimalToString } from '../../../src/core/parse/decimal';
 import { isPercentFormat, parseCellValue, parseFractionText } from '../../../src/core/parse/value';
 

@@ -1,4 +1,7 @@
 import { cat, check, row } from '../harness';
+import { assessmentMismatch } from '../../../src/core/rules/assessment-mismatch';
+import type { Band } from '../../../src/core/model/model';
+import { brief, rowCheck, run } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'A', 'tỷ đồng', '100')];
 
@@ -18,5 +21,21 @@ describe('rule assessment-mismatch', () => {
       expect(found[0].cell).toBe(cell);
       expect(found[0].message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('assessment-mismatch check', () => {
+  it.each<[string, string, Band, boolean]>([
+    ['"Vượt" for met', 'Vượt', 'met', true],
+    ['"Vượt" for exceeded', 'Vượt', 'exceeded', false],
+    ['"Đạt" for exceeded', 'Đạt', 'exceeded', false],
+    ['"Đạt" for high', 'Đạt', 'high', true],
+    ['"Không đạt" for met', 'Không đạt', 'met', true],
+    ['"Chưa đạt" for low', 'Chưa đạt', 'low', false],
+    ['an unassessed row', 'Vượt', 'unassessed', false],
+    ['an unreadable assessment', 'xem ghi chú', 'low', false],
+  ])('%s', (_title, stated, band, raised) => {
+    const expected = raised ? [{ rule: 'assessment-mismatch', severity: 'warning', cell: 'G5', params: { stated, band } }] : [];
+    expect(run(assessmentMismatch, rowCheck({ assessment: stated }, { band })).map(brief)).toEqual(expected);
   });
 });

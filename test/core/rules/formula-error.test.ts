@@ -1,4 +1,7 @@
 import { cat, check, row } from '../harness';
+import { formulaError } from '../../../src/core/rules/formula-error';
+import type { CellRole } from '../../../src/core/rules/rule';
+import { brief, cellCheck, run, targetReading } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'Tốc độ tăng trưởng GRDP', '%', '8,5')];
 
@@ -16,5 +19,20 @@ describe('rule formula-error', () => {
       expect(found[0].cell).toBe(cell);
       expect(found[0].message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('formula-error check', () => {
+  const error = (value: string) => [{ rule: 'formula-error', severity: 'error', cell: 'X9', params: { value } }];
+  it.each<[string, CellRole, string | number | undefined, string | null, object[]]>([
+    ['an error actual', 'actual', '#N/A', null, error('#N/A')],
+    ['an error part', 'part', '#DIV/0!', null, error('#DIV/0!')],
+    ['an error target', 'target', '#REF!', '#REF!', error('#REF!')],
+    ['an error catalogue target', 'catalogue-target', '#VALUE!', '#VALUE!', error('#VALUE!')],
+    ['a number actual', 'actual', 5, null, []],
+    ['a readable target', 'target', 5, null, []],
+  ])('%s', (_title, role, value, errorCode, expected) => {
+    const target = role === 'target' || role === 'catalogue-target' ? targetReading({ errorCode }) : undefined;
+    expect(run(formulaError, cellCheck(role, value, { target })).map(brief)).toEqual(expected);
   });
 });

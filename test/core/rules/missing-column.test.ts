@@ -1,5 +1,7 @@
 import { CATALOGUE_HEADER, cat, checkSheets, sheet } from '../harness';
 import { isRunFailure } from '../../../src/core';
+import { missingColumn } from '../../../src/core/rules/missing-column';
+import { brief, run } from './contexts';
 
 const catalogue = sheet('Danh mục chỉ tiêu', [CATALOGUE_HEADER, cat('KT01', 'Tốc độ tăng trưởng GRDP', '%', '8,5')]);
 
@@ -21,5 +23,16 @@ describe('rule missing-column', () => {
     const outcome = await checkSheets([catalogue, sheet('Báo cáo', [['UBND'], [], ['Mã số', 'Thực hiện 2024'], ['KT01', 8]])], { dataSheets: ['Báo cáo'] });
     if (isRunFailure(outcome)) throw new Error(outcome.message);
     expect(outcome.report.issues.map((i) => i.rule)).not.toContain('missing-column');
+  });
+});
+
+describe('missing-column check', () => {
+  it.each<[string, boolean, unknown[][], object[]]>([
+    ['a header without an actual column', false, [['Mã', 'Chỉ tiêu', 'Kế hoạch']], [{ rule: 'missing-column', severity: 'error', cell: 'A1', params: { missing: 'actual', header: 'Mã | Chỉ tiêu | Kế hoạch' } }]],
+    ['no header at all', false, [['BIỂU TỔNG HỢP']], [{ rule: 'missing-column', severity: 'error', cell: 'A1', params: { missing: 'actual' } }]],
+    ['a header found', true, [['Mã', 'Thực hiện']], []],
+  ])('%s', (_title, headerFound, rows, expected) => {
+    const sheet = { name: 'Báo cáo', rows: rows.map((r) => r.map((value) => ({ value: value as string }))) };
+    expect(run(missingColumn, { sheet, headerFound, tableBelow: null, footerRow: null }).map(brief)).toEqual(expected);
   });
 });

@@ -1,4 +1,6 @@
 import { cat, check, row } from '../harness';
+import { missingIndicator } from '../../../src/core/rules/missing-indicator';
+import { brief, entry, run } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'A', '%', '8,5'), cat('KT02', 'B', '%', '10')];
 
@@ -15,5 +17,14 @@ describe('rule missing-indicator', () => {
       expect(found[0].cell).toBe(cell);
       expect(found[0].message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('missing-indicator check', () => {
+  it.each<[string, boolean, object[]]>([
+    ['an indicator without a row', false, [{ rule: 'missing-indicator', severity: 'warning', cell: 'B3', params: { name: 'Thu ngân sách' } }]],
+    ['an assessed indicator', true, []],
+  ])('%s', (_title, assessed, expected) => {
+    expect(run(missingIndicator, entry(), assessed).map(brief)).toEqual(expected);
   });
 });

@@ -1,4 +1,6 @@
 import { cat, check, row } from '../harness';
+import { missingTarget } from '../../../src/core/rules/missing-target';
+import { brief, exact, rowCheck, run } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'Số tuyến phố văn minh', 'tuyến phố', '')];
 
@@ -16,5 +18,15 @@ describe('rule missing-target', () => {
       expect(found[0].cell).toBe(cell);
       expect(found[0].message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('missing-target check', () => {
+  it.each<[string, Parameters<typeof rowCheck>[1], object[]]>([
+    ['no target anywhere', { target: null }, [{ rule: 'missing-target', severity: 'error', cell: 'D5', params: {} }]],
+    ['an unreadable row target (reported as not-a-number instead)', { target: null, targetUnreadable: true }, []],
+    ['a target', { target: { kind: 'value', value: exact(10) } }, []],
+  ])('%s', (_title, fields, expected) => {
+    expect(run(missingTarget, rowCheck({}, fields)).map(brief)).toEqual(expected);
   });
 });

@@ -1,4 +1,7 @@
 import { cat, check, row } from '../harness';
+import { overrideWithoutReason } from '../../../src/core/rules/override-without-reason';
+import { brief, rowCheck, run } from './contexts';
+import type { RowCells } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'A', 'tỷ đồng', '100')];
 
@@ -15,5 +18,15 @@ describe('rule override-without-reason', () => {
       expect(found[0].cell).toBe(cell);
       expect(found[0].message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('override-without-reason check', () => {
+  it.each<[string, RowCells, Parameters<typeof rowCheck>[1], object[]]>([
+    ['an override without reason', { override: 'Đạt' }, { overrideBand: 'met' }, [{ rule: 'override-without-reason', severity: 'warning', cell: 'H5', params: { override: 'Đạt' } }]],
+    ['an override with its reason', { override: 'Đạt', reason: 'Số liệu quý IV' }, { overrideBand: 'met' }, []],
+    ['no readable override', { override: 'xem sau' }, { overrideBand: undefined }, []],
+  ])('%s', (_title, cells, fields, expected) => {
+    expect(run(overrideWithoutReason, rowCheck(cells, fields)).map(brief)).toEqual(expected);
   });
 });

@@ -1,4 +1,7 @@
 import { cat, check, row } from '../harness';
+import { rateMismatch } from '../../../src/core/rules/rate-mismatch';
+import { brief, exact, rowCheck, run } from './contexts';
+import type { RowCells } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'A', 'tỷ đồng', '15,8')];
 
@@ -17,5 +20,21 @@ describe('rule rate-mismatch', () => {
       expect(found[0].cell).toBe(cell);
       expect(found[0].message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('rate-mismatch check', () => {
+  it.each<[string, RowCells, Parameters<typeof rowCheck>[1], object[]]>([
+    ['a stated rate 15 points off', { statedRate: 95 }, { rate: exact(80) }, [{ rule: 'rate-mismatch', severity: 'warning', cell: 'F5', params: { stated: 95, computed: 80, comparison: 'plan' } }]],
+    ['a stated rate within 0,5 point', { statedRate: 80.5 }, { rate: exact(80) }, []],
+    ['a stated baseline rate off', { statedBaselineRate: 130 }, { baselineRate: exact(110) }, [{ rule: 'rate-mismatch', severity: 'warning', cell: 'K5', params: { stated: 130, computed: 110, comparison: 'baseline' } }]],
+    ['both off, plan first', { statedRate: 1, statedBaselineRate: 2 }, { rate: exact(80), baselineRate: exact(110) }, [
+      { rule: 'rate-mismatch', severity: 'warning', cell: 'F5', params: { stated: 1, computed: 80, comparison: 'plan' } },
+      { rule: 'rate-mismatch', severity: 'warning', cell: 'K5', params: { stated: 2, computed: 110, comparison: 'baseline' } },
+    ]],
+    ['no computed rate', { statedRate: 95 }, { rate: null }, []],
+    ['no stated rate', {}, { rate: exact(80) }, []],
+  ])('%s', (_title, cells, fields, expected) => {
+    expect(run(rateMismatch, rowCheck(cells, fields)).map(brief)).toEqual(expected);
   });
 });

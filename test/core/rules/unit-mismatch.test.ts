@@ -1,4 +1,7 @@
 import { cat, check, row } from '../harness';
+import { unitMismatch } from '../../../src/core/rules/unit-mismatch';
+import type { UnitPlan } from '../../../src/core/values/unit-plan';
+import { brief, rowCheck, run } from './contexts';
 
 const CATALOGUE = [cat('KT02', 'Thu ngân sách', 'tỷ đồng', '4.500')];
 
@@ -16,5 +19,15 @@ describe('rule unit-mismatch', () => {
       expect(found[0].cell).toBe(cell);
       expect(found[0].message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('unit-mismatch check', () => {
+  it.each<[string, UnitPlan, object[]]>([
+    ['units that cannot be converted', { kind: 'mismatch' }, [{ rule: 'unit-mismatch', severity: 'error', cell: 'C5', params: { from: 'ha', to: 'tỷ đồng' } }]],
+    ['units that are converted', { kind: 'convert', from: 'ha', to: 'tỷ đồng' }, []],
+    ['the same unit', { kind: 'same' }, []],
+  ])('%s', (_title, units, expected) => {
+    expect(run(unitMismatch, rowCheck({ unit: 'ha' }, { units }, { unit: 'tỷ đồng' })).map(brief)).toEqual(expected);
   });
 });

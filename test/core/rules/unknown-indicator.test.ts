@@ -1,4 +1,6 @@
 import { cat, check, row } from '../harness';
+import { unknownIndicator } from '../../../src/core/rules/unknown-indicator';
+import { brief, dataRow, entry, run } from './contexts';
 
 const CATALOGUE = [cat('KT01', 'Tốc độ tăng trưởng GRDP', '%', '8,5')];
 
@@ -17,5 +19,16 @@ describe('rule unknown-indicator', () => {
       expect(found[0].cell).toBe(cell);
       expect(found[0].message.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('unknown-indicator check', () => {
+  it.each<[string, boolean, string | undefined, object[]]>([
+    ['an unknown code with a suggestion', false, 'KT01 “Thu ngân sách”', [{ rule: 'unknown-indicator', severity: 'error', cell: 'A5', params: { value: 'KT99', suggestion: 'KT01 “Thu ngân sách”' } }]],
+    ['an unknown code without one', false, undefined, [{ rule: 'unknown-indicator', severity: 'error', cell: 'A5', params: { value: 'KT99' } }]],
+    ['a known code', true, undefined, []],
+  ])('%s', (_title, known, hint, expected) => {
+    const match = { row: dataRow({ code: 'KT99', name: 'Thu' }), entry: known ? entry() : undefined, near: false, first: null, suggestion: () => hint };
+    expect(run(unknownIndicator, match).map(brief)).toEqual(expected);
   });
 });

@@ -1,0 +1,40 @@
+import type { TargetValue } from '../model/achievement';
+import type { Decimal, Direction, NumberStyle, RawCell, Target } from '../model/model';
+import type { TargetParse } from '../parse/target';
+import { cachedTarget } from '../parse/target-cache';
+import { targetNumber } from './ambiguity';
+import { numericCellRational } from './numeric-cell';
+import { targetValueOf } from './target-value';
+
+/** A target cell read (catalogue or data row): exact value(s), the parsed target, its comparator's direction, what was wrong. */
+export interface TargetReading {
+  readonly value: TargetValue | null;
+  /** The parsed target in decimals (absent on the numeric fast path), for unit conversion. */
+  readonly target?: Target;
+  readonly comparatorDirection?: Direction;
+  /** True when the cell holds text that is no target (the rules decide whether that is an issue). */
+  readonly unreadable: boolean;
+  /** The Excel error value the cell holds, or null. */
+  readonly errorCode: string | null;
+  /** The value a `1.234`-style text was read as by the number style, or null when nothing was ambiguous. */
+  readonly ambiguousRead: Decimal | null;
+}
+
+const BLANK: TargetReading = { value: null, unreadable: false, errorCode: null, ambiguousRead: null };
+const UNREADABLE: TargetReading = { value: null, unreadable: true, errorCode: null, ambiguousRead: null };
+
+/**
+ * Reads a target cell: a plain number straight to an exact value (when `fast`), text through the per-run
+ * cache. Pass `fast = false` when the decimals are needed for a unit conversion.
+ */
+export function readTargetCell(cell: RawCell | undefined, style: NumberStyle, cache: Map<string, TargetParse>, fast = true): TargetReading {
+  const exact = fast ? numericCellRational(cell) : null;
+  if (exact) return { value: { kind: 'value', value: exact }, unreadable: false, errorCode: null, ambiguousRead: null };
+  const parsed = cachedTarget(cell, style, cache);
+  if (parsed.ok) {
+    const ambiguousRead = parsed.ambiguous ? targetNumber(parsed.target) : null;
+    return { value: targetValueOf(parsed.target), target: parsed.target, comparatorDirection: parsed.comparatorDirection, unreadable: false, errorCode: null, ambiguousRead };
+  }
+  if (parsed.reason === 'error') return { value: null, unreadable: false, errorCode: parsed.errorCode ?? '#VALUE!', ambiguousRead: null };
+  return parsed.reason === 'unreadable' ? UNREADABLE : BLANK;
+}
