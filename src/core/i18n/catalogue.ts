@@ -1,0 +1,18 @@
+/** The one message catalogue: every user-visible text of ChiTieu by section, each entry in Vietnamese and English. */
+import { CONSOLIDATION_MESSAGES } from './consolidation';
+import type { MessageSection } from './entry';
+import { BAND_LABELS, NARRATIVE, OWNED_SHEET_NAMES, REPORT_TEXTS, SEVERITY_NAMES } from './report';
+import { CATALOGUE_PROBLEMS, MISSING_COLUMNS, RULE_MESSAGES } from './rules';
+
+/** Every section of the catalogue, for whoever needs to walk all of it (the completeness test). */
+export const MESSAGE_CATALOGUE = {
+  rules: RULE_MESSAGES,
+  missingColumns: MISSING_COLUMNS,
+  catalogueProblems: CATALOGUE_PROBLEMS,
+  bands: BAND_LABELS,
+  severity: SEVERITY_NAMES,
+  ownedSheets: OWNED_SHEET_NAMES,
+  report: REPORT_TEXTS,
+  narrative: { narrative: NARRATIVE },
+  consolidation: CONSOLIDATION_MESSAGES,
+} as const satisfies Readonly<Record<string, MessageSection>>;
