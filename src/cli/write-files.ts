@@ -1,4 +1,5 @@
 import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { CLI_MESSAGES, inBothLanguages } from '../core';
 import { CliError } from './messages';
 
 /** Writes files only after every one of them is ready: each goes to a temporary name first, then all are renamed. */
@@ -13,7 +14,7 @@ export function writeAll(files: ReadonlyArray<{ path: string; data: Uint8Array |
   } catch (error) {
     for (const s of staged) if (existsSync(s.tmp)) unlinkSync(s.tmp);
     const path = files[staged.length]?.path ?? '';
-    throw new CliError({ vi: `Không ghi được tệp “${path}” (${(error as Error).message}). Kiểm tra thư mục và quyền ghi.`, en: `Cannot write "${path}" (${(error as Error).message}). Check the folder and permissions.` });
+    throw new CliError(inBothLanguages(CLI_MESSAGES.cannotWrite, path, (error as Error).message));
   }
   for (const s of staged) renameSync(s.tmp, s.path);
 }

@@ -18,3 +18,7 @@ export { parseCsv } from './csv';
 export { catalogueHeader, findCatalogueSheet } from './discover';
 export { consolidationWords } from './i18n/consolidation';
 export type { Dictionary } from './i18n/types';
+export type { Bilingual } from './i18n/entry';
+export { inBothLanguages, inLanguage, perLanguage } from './i18n/entry';
+export { CLI_MESSAGES, PROGRESS_MESSAGES, USAGE_WORDS } from './i18n/cli';
+export { CATALOGUE_FILE_PROBLEMS, PACKAGE_PROBLEMS } from './i18n/files';

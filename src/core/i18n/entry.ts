@@ -40,3 +40,13 @@ export function inLanguage<S extends MessageSection>(section: S, lang: Lang): In
   views[lang].set(section, view);
   return view as InLanguage<S>;
 }
+
+/** A message with parameters in both languages, each filled with the same parameters. */
+export function inBothLanguages<P extends readonly unknown[]>(entry: Bilingual<(...params: P) => string>, ...params: P): Bilingual<string> {
+  return { vi: entry.vi(...params), en: entry.en(...params) };
+}
+
+/** A text in both languages, each rendered by the same function of the language. */
+export function perLanguage(render: (lang: Lang) => string): Bilingual<string> {
+  return { vi: render('vi'), en: render('en') };
+}
