@@ -22,3 +22,5 @@ export type { Bilingual } from './i18n/entry';
 export { inBothLanguages, inLanguage, perLanguage } from './i18n/entry';
 export { CLI_MESSAGES, PROGRESS_MESSAGES, USAGE_WORDS } from './i18n/cli';
 export { CATALOGUE_FILE_PROBLEMS, PACKAGE_PROBLEMS } from './i18n/files';
+export { paneTexts } from './i18n/pane';
+export type { PaneText, WebText } from './i18n/pane';

@@ -3,6 +3,7 @@ import { CLI_MESSAGES, PROGRESS_MESSAGES, USAGE_WORDS } from './cli';
 import { CONSOLIDATION_MESSAGES } from './consolidation';
 import type { MessageSection } from './entry';
 import { CATALOGUE_FILE_PROBLEMS, PACKAGE_PROBLEMS } from './files';
+import { PANE_MESSAGES } from './pane';
 import { BAND_LABELS, NARRATIVE, OWNED_SHEET_NAMES, REPORT_TEXTS, SEVERITY_NAMES } from './report';
 import { CATALOGUE_PROBLEMS, MISSING_COLUMNS, RULE_MESSAGES } from './rules';
 
@@ -22,4 +23,5 @@ export const MESSAGE_CATALOGUE = {
   cli: CLI_MESSAGES,
   progress: PROGRESS_MESSAGES,
   usage: USAGE_WORDS,
+  pane: PANE_MESSAGES,
 } as const satisfies Readonly<Record<string, MessageSection>>;
