@@ -1,4 +1,5 @@
 import type { Lang, NumberStyle, Thresholds } from '../core';
+import { CLI_MESSAGES, inBothLanguages } from '../core';
 import { bad, sharedOptions } from './args';
 
 /** The options of `chitieu consolidate` (SPEC §10). */
@@ -31,19 +32,19 @@ export function parseConsolidateArgs(argv: readonly string[]): ConsolidateArgs {
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (VALUE_OPTIONS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw bad(`Tùy chọn ${name} cần một giá trị.`, `Option ${name} needs a value.`);
+      if (value === undefined) throw bad(inBothLanguages(CLI_MESSAGES.optionNeedsValue, name));
       values.set(name, [...(values.get(name) ?? []), value]);
-    } else if (arg.startsWith('--')) throw bad(`Không có tùy chọn ${arg}.`, `Unknown option ${arg}.`);
+    } else if (arg.startsWith('--')) throw bad(inBothLanguages(CLI_MESSAGES.unknownOption, arg));
     else inputs.push(arg);
   }
   const one = (name: string) => {
     const v = values.get(name);
-    if (v && v.length > 1) throw bad(`Tùy chọn ${name} chỉ được dùng một lần.`, `Option ${name} may be given once.`);
+    if (v && v.length > 1) throw bad(inBothLanguages(CLI_MESSAGES.optionOnce, name));
     return v?.[0];
   };
-  if (inputs.length === 0) throw bad('Cần ít nhất một tệp báo cáo của đơn vị (.xlsx) hoặc một thư mục.', 'Give at least one unit report (.xlsx) or a folder.');
+  if (inputs.length === 0) throw bad(CLI_MESSAGES.noUnitInputs);
   const out = one('--out');
-  if (!out) throw bad('Cần chỉ ra tệp kết quả bằng --out, ví dụ --out TONG-HOP.xlsx.', 'Name the output file with --out, e.g. --out TONG-HOP.xlsx.');
+  if (!out) throw bad(CLI_MESSAGES.outRequired);
   const { lang, numberStyle, thresholds } = sharedOptions(one);
   return { inputs, out, catalogue: one('--catalogue'), units: one('--units'), json: one('--json'), lang, thresholds, period: one('--period'), numberStyle };
 }

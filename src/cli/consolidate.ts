@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { CheckOptions, Lang, SheetData, UnitCheck } from '../core';
 import { checkUnit, Consolidation, expectedUnitNames, renderConsolidationSheets, unitNameFromFile } from '../core';
-import { consolidationWords, jsonPieces, parseCsv } from '../core';
+import { CLI_MESSAGES, consolidationWords, inBothLanguages, jsonPieces, parseCsv } from '../core';
 import { loadCatalogueFile } from './catalogue-source';
 import { decodeCsvBytes } from '../xlsx/decode-csv';
 import { generationTime } from './clock';
@@ -31,7 +31,7 @@ function unreadableReason(error: unknown, lang: Lang): string {
   if (error instanceof XlsxError) return PACKAGE_MESSAGES[error.code][lang];
   if (error instanceof CliError) return error.text[lang];
   const detail = String((error as Error)?.message ?? error);
-  return lang === 'vi' ? `lỗi ngoài dự kiến khi đọc tệp (${detail}).` : `unexpected failure while reading the file (${detail}).`;
+  return CLI_MESSAGES.unitUnexpectedFailure[lang](detail);
 }
 
 /** Reads and checks one unit file; anything that stops it makes the unit unreadable, never the run. */
@@ -55,13 +55,13 @@ function sheetText(sheet: SheetData): string[][] {
 
 /** The expected unit names of `--units` (a CSV or text list, or the first sheet of a workbook). */
 function loadUnitList(path: string): string[] {
-  if (!existsSync(path)) throw new CliError({ vi: `Không tìm thấy danh sách đơn vị “${path}”. Kiểm tra lại đường dẫn.`, en: `Unit list "${path}" was not found. Check the path.` });
+  if (!existsSync(path)) throw new CliError(inBothLanguages(CLI_MESSAGES.unitListNotFound, path));
   const bytes = readFileSync(path);
   const ext = extname(path).toLowerCase();
   const book = READABLE.has(ext) ? openWorkbook(bytes) : null;
   const sheet = book ? book.readSheet(book.listSheets()[0]?.name ?? '') : parseCsv(decodeCsvBytes(bytes), path);
   const names = expectedUnitNames(sheetText(sheet));
-  if (names.length === 0) throw new CliError({ vi: `Danh sách đơn vị “${path}” không có tên đơn vị nào (mỗi dòng một tên).`, en: `Unit list "${path}" names no unit (one name per line).` });
+  if (names.length === 0) throw new CliError(inBothLanguages(CLI_MESSAGES.unitListEmpty, path));
   return names;
 }
 
@@ -71,7 +71,7 @@ function outputWorkbook(out: string) {
   try {
     return openWorkbook(readFileSync(out));
   } catch {
-    throw new CliError({ vi: `Tệp kết quả “${out}” đã có và không phải sổ tính .xlsx; chọn tên khác cho --out.`, en: `Output "${out}" exists and is not an .xlsx workbook; choose another --out.` });
+    throw new CliError(inBothLanguages(CLI_MESSAGES.outputNotWorkbook, out));
   }
 }
 
@@ -108,7 +108,7 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
   progress.done();
   const words = consolidationWords(args.lang);
   const withErrors = report.units.filter((u) => u.errors > 0).map((u) => u.name);
-  const done = args.lang === 'vi' ? `Đã ghi: ${args.out}` : `Written: ${args.out}`;
+  const done = CLI_MESSAGES.written[args.lang](args.out);
   process.stdout.write([report.completeness, words.unitsWithErrors(withErrors), done].join('\n') + '\n');
   return consolidation.hasErrors() ? 1 : 0;
 }

@@ -7,7 +7,7 @@ import { useNativeZlib } from './native-zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CheckOptions } from '../core';
-import { dictionary, failureMessage, fill, isRunFailure, jsonPieces, runCheck } from '../core';
+import { CLI_MESSAGES, dictionary, failureMessage, fill, inBothLanguages, isRunFailure, jsonPieces, perLanguage, runCheck } from '../core';
 import type { CheckArgs } from './args';
 import { parseCheckArgs, USAGE } from './args';
 import { loadCatalogueFile } from './catalogue-source';
@@ -32,9 +32,7 @@ export function outputPath(args: CheckArgs): string {
 
 /** Reads the input workbook file, refusing what is not there or not an .xlsx package. */
 function readInput(path: string): Buffer {
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new CliError({ vi: `Không tìm thấy tệp “${path}”. Kiểm tra lại đường dẫn.`, en: `File "${path}" was not found. Check the path.` });
-  }
+  if (!existsSync(path) || !statSync(path).isFile()) throw new CliError(inBothLanguages(CLI_MESSAGES.fileNotFound, path));
   return readFileSync(path);
 }
 
@@ -42,9 +40,7 @@ function readInput(path: string): Buffer {
 async function check(argv: readonly string[]): Promise<number> {
   const args = parseCheckArgs(argv);
   const out = outputPath(args);
-  if (!args.inPlace && resolve(out) === resolve(args.workbook)) {
-    throw new CliError({ vi: 'Tệp kết quả trùng tệp gốc; dùng --in-place nếu muốn ghi đè.', en: 'The output is the input file; use --in-place to overwrite it.' });
-  }
+  if (!args.inPlace && resolve(out) === resolve(args.workbook)) throw new CliError(CLI_MESSAGES.outputIsInput);
   if (extname(args.workbook).toLowerCase() === '.xls') throw new CliError(PACKAGE_MESSAGES['legacy-xls']);
   const bytes = readInput(args.workbook);
   const workbook = openWorkbook(bytes);
@@ -62,19 +58,14 @@ async function check(argv: readonly string[]): Promise<number> {
     generatedAt: generationTime(process.env.SOURCE_DATE_EPOCH),
   };
   const outcome = await runCheck(port, options, { validation: true, summary: true, flags: true }, progress.phase);
-  if (isRunFailure(outcome)) {
-    throw new CliError({ vi: failureMessage(outcome.failure, outcome.params, 'vi'), en: failureMessage(outcome.failure, outcome.params, 'en') });
-  }
+  if (isRunFailure(outcome)) throw new CliError(perLanguage((lang) => failureMessage(outcome.failure, outcome.params, lang)));
   const written = port.commit();
   const files: Array<{ path: string; data: FileData }> = [{ path: out, data: written.bytes }];
   if (args.json) files.push({ path: args.json, data: jsonPieces(outcome.report) });
   writeAll(files);
   progress.done();
   const { error, warning, info } = outcome.counts;
-  const lines =
-    args.lang === 'vi'
-      ? [outcome.narrative, `Kiểm tra: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin.`, `Đã ghi: ${out}`]
-      : [outcome.narrative, `Check: ${error} errors, ${warning} warnings, ${info} info.`, `Written: ${out}`];
+  const lines = [outcome.narrative, CLI_MESSAGES.checkCounts[args.lang](error, warning, info), CLI_MESSAGES.written[args.lang](out)];
   if (outcome.report.catalogue.source === 'self') lines.unshift(fill(dictionary(args.lang).text.targetsFromForm, { column: outcome.report.catalogue.name }));
   process.stdout.write(lines.join('\n') + '\n');
   return error > 0 ? 1 : 0;
@@ -90,12 +81,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     if (command === 'consolidate') return await consolidate(rest);
-    if (command !== 'check') throw new CliError({ vi: `Không có lệnh “${command}”; dùng: chitieu check TỆP.xlsx hoặc chitieu consolidate TỆP.xlsx…`, en: `Unknown command "${command}"; use: chitieu check FILE.xlsx or chitieu consolidate FILE.xlsx…` });
+    if (command !== 'check') throw new CliError(inBothLanguages(CLI_MESSAGES.unknownCommand, command));
     return await check(rest);
   } catch (error) {
     if (error instanceof CliError) process.stderr.write(oneLine(error.text) + '\n');
     else if (error instanceof XlsxError) process.stderr.write(oneLine(PACKAGE_MESSAGES[error.code]) + '\n');
-    else process.stderr.write(oneLine({ vi: `Lỗi ngoài dự kiến: ${String((error as Error)?.message ?? error)}. Gửi tệp cho bộ phận hỗ trợ.`, en: `Unexpected failure: ${String((error as Error)?.message ?? error)}. Send the file to support.` }) + '\n');
+    else process.stderr.write(oneLine(inBothLanguages(CLI_MESSAGES.unexpectedFailure, String((error as Error)?.message ?? error))) + '\n');
     return 2;
   }
 }

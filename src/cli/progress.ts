@@ -1,4 +1,6 @@
 import type { Progress } from '../core';
+import { inBothLanguages, PROGRESS_MESSAGES } from '../core';
+import { slashed } from './messages';
 
 /** Files at least this large get progress lines on stderr. */
 export const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
@@ -13,15 +15,15 @@ export function progressReporter(fileBytes: number, stream: NodeJS.WriteStream =
   let lastPhase = '';
   return {
     /** Called when a whole sheet is about to be read. */
-    read: (sheet: string) => say(`đọc trang “${sheet}” / reading sheet "${sheet}"`),
+    read: (sheet: string) => say(slashed(inBothLanguages(PROGRESS_MESSAGES.readingSheet, sheet))),
     /** Called by the engine as it moves through its phases. */
     phase: (p: Progress) => {
       if (p.phase === lastPhase || p.phase === 'read') return;
       lastPhase = p.phase;
-      say(p.phase === 'check' ? `kiểm tra ${p.total} dòng / checking ${p.total} rows` : 'ghi kết quả / writing the result');
+      say(slashed(p.phase === 'check' ? inBothLanguages(PROGRESS_MESSAGES.checkingRows, p.total) : PROGRESS_MESSAGES.writing));
     },
     /** Called once everything is written. */
-    done: () => say('xong / done'),
+    done: () => say(slashed(PROGRESS_MESSAGES.done)),
   };
 }
 
@@ -39,11 +41,11 @@ export function unitProgressReporter(total: number, stream: NodeJS.WriteStream =
   return {
     /** Called after each unit file is read and checked. */
     unit: (done: number) => {
-      if (done % every === 0 || done === total) say(`đã đọc ${done}/${total} đơn vị / read ${done}/${total} units`);
+      if (done % every === 0 || done === total) say(slashed(inBothLanguages(PROGRESS_MESSAGES.unitsRead, done, total)));
     },
     /** Called before the output is written. */
-    writing: () => say('ghi kết quả / writing the result'),
+    writing: () => say(slashed(PROGRESS_MESSAGES.writing)),
     /** Called once everything is written. */
-    done: () => say('xong / done'),
+    done: () => say(slashed(PROGRESS_MESSAGES.done)),
   };
 }

@@ -1,6 +1,7 @@
 /** Turns `consolidate`'s file arguments (files, folders, glob patterns) into the list of unit files to read. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { CLI_MESSAGES, inBothLanguages } from '../core';
 import { CliError } from './messages';
 
 /** File names in Vietnamese order (one collator: `localeCompare` with a locale builds one per call). */
@@ -45,9 +46,7 @@ function folderWorkbooks(folder: string): string[] {
 /** Files matching a pattern whose glob characters are in its last segment ("bao-cao/*.xlsx"). */
 function globFiles(pattern: string): string[] {
   const folder = dirname(pattern);
-  if (isPattern(folder)) {
-    throw new CliError({ vi: `Mẫu “${pattern}” chỉ được có ký tự đại diện ở tên tệp, không ở tên thư mục.`, en: `Pattern "${pattern}" may have wildcards only in the file name, not in folders.` });
-  }
+  if (isPattern(folder)) throw new CliError(inBothLanguages(CLI_MESSAGES.wildcardInFolder, pattern));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
   const match = segmentMatcher(basename(pattern));
   return readdirSync(folder)
@@ -71,12 +70,12 @@ export function unitFiles(inputs: readonly string[], out: string): string[] {
     if (existsSync(input) && statSync(input).isDirectory()) found = folderWorkbooks(input);
     else if (existsSync(input)) found = [input];
     else if (isPattern(input)) found = globFiles(input);
-    else throw new CliError({ vi: `Không tìm thấy tệp “${input}”. Kiểm tra lại đường dẫn.`, en: `File "${input}" was not found. Check the path.` });
-    if (found.length === 0) throw new CliError({ vi: `Không có tệp .xlsx nào ở “${input}”.`, en: `No .xlsx file found at "${input}".` });
+    else throw new CliError(inBothLanguages(CLI_MESSAGES.fileNotFound, input));
+    if (found.length === 0) throw new CliError(inBothLanguages(CLI_MESSAGES.noWorkbookAt, input));
     for (const file of found) {
       const key = resolve(file);
       if (key === outPath) {
-        if (found.length === 1 && found[0] === input) throw new CliError({ vi: `Tệp kết quả “${out}” không được là tệp của đơn vị.`, en: `The output "${out}" cannot be one of the unit files.` });
+        if (found.length === 1 && found[0] === input) throw new CliError(inBothLanguages(CLI_MESSAGES.outputIsUnit, out));
         continue;
       }
       if (seen.has(key)) continue;
@@ -84,6 +83,6 @@ export function unitFiles(inputs: readonly string[], out: string): string[] {
       files.push(file);
     }
   }
-  if (files.length === 0) throw new CliError({ vi: 'Không có tệp báo cáo nào của đơn vị để tổng hợp.', en: 'There is no unit report to consolidate.' });
+  if (files.length === 0) throw new CliError(CLI_MESSAGES.noUnitFiles);
   return files;
 }

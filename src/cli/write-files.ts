@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { CLI_MESSAGES, inBothLanguages } from '../core';
 import { CliError } from './messages';
 
 /** What a written file holds: bytes, text, or text in pieces (a large JSON report, never joined into one string). */
@@ -30,7 +31,7 @@ export function writeAll(files: ReadonlyArray<{ path: string; data: FileData }>)
   } catch (error) {
     for (const s of staged) if (existsSync(s.tmp)) unlinkSync(s.tmp);
     const path = files[staged.length]?.path ?? '';
-    throw new CliError({ vi: `Không ghi được tệp “${path}” (${(error as Error).message}). Kiểm tra thư mục và quyền ghi.`, en: `Cannot write "${path}" (${(error as Error).message}). Check the folder and permissions.` });
+    throw new CliError(inBothLanguages(CLI_MESSAGES.cannotWrite, path, (error as Error).message));
   }
   for (const s of staged) renameSync(s.tmp, s.path);
 }

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckOutcome, Lang, Progress, SheetData, WorkbookLayout } from '../core';
 import { describeWorkbook, isRunFailure } from '../core';
-import { errorText } from './errors';
+import { errorText, fileErrorText } from './errors';
 import { latestRun, publishRun, subscribeRuns } from './last-run';
 import type { LastRun } from './last-run';
 import type { PaneHost } from './host';
@@ -158,7 +158,7 @@ export function usePane(host: PaneHost) {
       }
       patch({ busy: null, catalogueFile: { name: file.name, sheet }, notice: text.imported(file.name, sheet.rows.length) });
     } catch (error) {
-      patch({ busy: null, error: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+      patch({ busy: null, error: `${file.name}: ${fileErrorText(error, state.lang)}` });
     }
   }, [host, patch, state.lang]);
 

@@ -3,7 +3,7 @@
  * does (same engine options, same writer, same JSON), returning the checked workbook and the report as bytes.
  */
 import type { CheckOptions, ProgressListener, SheetData, WorkbookLayout } from '../core';
-import { describeWorkbook, failureMessage, isRunFailure, runCheck } from '../core';
+import { CLI_MESSAGES, describeWorkbook, failureMessage, inBothLanguages, isRunFailure, paneTexts, perLanguage, runCheck } from '../core';
 import { catalogueFileMessage, FilePort, generationTime, openWorkbook, PACKAGE_MESSAGES, readCatalogueBytes, XlsxError } from './package-layer';
 import type { XlsxWorkbook } from './package-layer';
 import type { PageMessage, ShownOutcome, WebCheckSettings } from './protocol';
@@ -60,8 +60,7 @@ export function engineOptions(settings: WebCheckSettings, now: Date): CheckOptio
 export function sessionMessage(error: unknown): PageMessage {
   if (error instanceof SessionError) return error.text;
   if (error instanceof XlsxError) return PACKAGE_MESSAGES[error.code];
-  const detail = String((error as Error)?.message ?? error);
-  return { vi: `Lỗi ngoài dự kiến: ${detail}. Gửi tệp cho bộ phận hỗ trợ.`, en: `Unexpected failure: ${detail}. Send the file to support.` };
+  return inBothLanguages(CLI_MESSAGES.unexpectedFailure, String((error as Error)?.message ?? error));
 }
 
 /** The catalogue in a picked file, read as `chitieu check --catalogue FILE` reads it (throws with the CLI's message). */
@@ -70,6 +69,9 @@ export function readCatalogueFile(fileName: string, bytes: Uint8Array): SheetDat
   if (result.kind !== 'sheet') throw new SessionError(catalogueFileMessage(result.kind, fileName));
   return result.sheet;
 }
+
+/** The reason given when a check is asked for before any workbook is open. */
+export const NO_WORKBOOK: PageMessage = perLanguage((lang) => paneTexts(lang).web.noWorkbook);
 
 /** One opened workbook in the worker; each check starts from the bytes as opened, so re-checks never stack. */
 export class CheckSession {
@@ -93,9 +95,7 @@ export class CheckSession {
   async check(settings: WebCheckSettings, onProgress: ProgressListener, now: Date = new Date()): Promise<SessionResult> {
     const port = new FilePort(this.workbook);
     const outcome = await runCheck(port, engineOptions(settings, now), { validation: true, summary: true, flags: true }, onProgress);
-    if (isRunFailure(outcome)) {
-      throw new SessionError({ vi: failureMessage(outcome.failure, outcome.params, 'vi'), en: failureMessage(outcome.failure, outcome.params, 'en') });
-    }
+    if (isRunFailure(outcome)) throw new SessionError(perLanguage((lang) => failureMessage(outcome.failure, outcome.params, lang)));
     onProgress({ phase: 'write', done: 0, total: 1 });
     const written = port.commit();
     const { summary, thresholds, issues } = outcome.report;

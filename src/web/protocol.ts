@@ -1,11 +1,8 @@
 /** The messages between the page and its worker: the page sends files and settings, the worker answers with results. */
-import type { CheckOutcome, Lang, NumberStyle, Progress, SheetData, Thresholds, WorkbookLayout } from '../core';
+import type { Bilingual, CheckOutcome, Lang, NumberStyle, Progress, SheetData, Thresholds, WorkbookLayout } from '../core';
 
 /** A message in both languages (the page shows the one the user chose). */
-export interface PageMessage {
-  readonly vi: string;
-  readonly en: string;
-}
+export type PageMessage = Bilingual<string>;
 
 /** What a check should use: the page's settings, an imported catalogue and the generation-time source. */
 export interface WebCheckSettings {

@@ -1,6 +1,7 @@
 /** The web app's state and actions: one workbook at a time, checked in the worker, results and downloads on the page. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang, Progress, SheetData, WorkbookLayout } from '../core';
+import { CLI_MESSAGES, inBothLanguages } from '../core';
 import { paneText } from '../ui/i18n';
 import type { RunSettings } from '../ui/settings';
 import { DEFAULT_SETTINGS } from '../ui/settings';
@@ -31,13 +32,10 @@ export interface WebState {
   readonly notice: string | null;
 }
 
-/** The same text in both languages (for messages that come from the file itself). */
-const both = (text: string): PageMessage => ({ vi: text, en: text });
-
-/** A thrown value as a bilingual message. */
+/** A thrown value as a bilingual message: the worker's reason, or an unexpected failure with its detail. */
 function failureText(error: unknown): PageMessage {
   if (error instanceof WorkerFailure) return error.text;
-  return both(error instanceof Error ? error.message : String(error));
+  return inBothLanguages(CLI_MESSAGES.unexpectedFailure, error instanceof Error ? error.message : String(error));
 }
 
 /** State and actions of the page over a worker-backed checker; `sourceDateEpoch` fixes the generation time. */

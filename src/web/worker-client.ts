@@ -1,6 +1,6 @@
 /** The page's side of the worker: starts it from the script inlined in the page and turns its replies into promises. */
 import type { ProgressListener, SheetData, WorkbookLayout } from '../core';
-import { paneText } from '../ui/i18n';
+import { paneTexts, perLanguage } from '../core';
 import type { PageMessage, ShownOutcome, WebCheckSettings, WorkerReply, WorkerRequest } from './protocol';
 
 /** Id of the page element whose text is the worker's script (file:// pages cannot load worker files). */
@@ -30,12 +30,15 @@ export class WorkerFailure extends Error {
 type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void; onProgress?: ProgressListener };
 
 /** What the page says when the worker itself stops (out of memory, a crash). */
-const WORKER_STOPPED: PageMessage = { vi: paneText('vi').web.workerStopped, en: paneText('en').web.workerStopped };
+const WORKER_STOPPED: PageMessage = perLanguage((lang) => paneTexts(lang).web.workerStopped);
+
+/** What the page says when its worker script is missing or answers out of turn: the page file is incomplete. */
+const PAGE_INCOMPLETE: PageMessage = perLanguage((lang) => paneTexts(lang).web.pageIncomplete);
 
 /** Starts the worker from the inlined script through a Blob URL. */
 export function startInlineWorker(doc: Document = document): Worker {
   const source = doc.getElementById(WORKER_SOURCE_ID)?.textContent;
-  if (!source) throw new Error('the worker script is missing from the page');
+  if (!source) throw new WorkerFailure(PAGE_INCOMPLETE);
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   return new Worker(url);
 }
@@ -59,7 +62,7 @@ export class WorkbookChecker {
     onProgress?.({ phase: 'read', done: 0, total: 1 });
     const bytes = await file.arrayBuffer();
     const reply = await this.send({ kind: 'open', id: 0, name: file.name, bytes }, [bytes], onProgress);
-    if (reply.kind !== 'opened') throw new Error(`unexpected reply ${reply.kind}`);
+    if (reply.kind !== 'opened') throw new WorkerFailure(PAGE_INCOMPLETE);
     return reply.layout;
   }
 
@@ -67,14 +70,14 @@ export class WorkbookChecker {
   async readCatalogue(file: Blob & { readonly name: string }): Promise<SheetData> {
     const bytes = await file.arrayBuffer();
     const reply = await this.send({ kind: 'catalogue', id: 0, name: file.name, bytes }, [bytes]);
-    if (reply.kind !== 'catalogue-read') throw new Error(`unexpected reply ${reply.kind}`);
+    if (reply.kind !== 'catalogue-read') throw new WorkerFailure(PAGE_INCOMPLETE);
     return reply.sheet;
   }
 
   /** Checks the open workbook with these settings. */
   async check(settings: WebCheckSettings, onProgress?: ProgressListener): Promise<CheckedFiles> {
     const reply = await this.send({ kind: 'check', id: 0, settings }, [], onProgress);
-    if (reply.kind !== 'checked') throw new Error(`unexpected reply ${reply.kind}`);
+    if (reply.kind !== 'checked') throw new WorkerFailure(PAGE_INCOMPLETE);
     const xlsx = reply.workbookName.endsWith('.xlsm') ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     return {
       outcome: reply.outcome,

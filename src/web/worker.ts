@@ -1,5 +1,5 @@
 /** The web app's worker: opens, describes and checks workbooks off the page's thread, reporting progress. */
-import { CheckSession, readCatalogueFile, sessionMessage } from './check-session';
+import { CheckSession, NO_WORKBOOK, readCatalogueFile, SessionError, sessionMessage } from './check-session';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 interface WorkerScope {
@@ -29,7 +29,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       scope.postMessage({ kind: 'catalogue-read', id, sheet: readCatalogueFile(request.name, new Uint8Array(request.bytes)) });
       return;
     }
-    if (!session) throw new Error('no workbook is open');
+    if (!session) throw new SessionError(NO_WORKBOOK);
     const result = await session.check(request.settings, (progress) => scope.postMessage({ kind: 'progress', id, progress }));
     const workbook = ownBuffer(result.workbook);
     const report = ownBuffer(result.report);

@@ -1,6 +1,6 @@
 /** Reading a catalogue file the user names (CLI `--catalogue`) or picks (task pane): the same sheet cells for both. */
-import type { SheetData } from '../core';
-import { catalogueHeader, findCatalogueSheet, parseCsv } from '../core';
+import type { Bilingual, SheetData } from '../core';
+import { CATALOGUE_FILE_PROBLEMS, catalogueHeader, findCatalogueSheet, inBothLanguages, parseCsv } from '../core';
 import { decodeCsvBytes } from './decode-csv';
 import { openWorkbook } from './read-workbook';
 
@@ -12,10 +12,7 @@ export type CatalogueFileResult =
   | { readonly kind: 'no-catalogue-sheet' };
 
 /** A problem with a catalogue file, in Vietnamese and English. */
-export interface CatalogueFileMessage {
-  readonly vi: string;
-  readonly en: string;
-}
+export type CatalogueFileMessage = Bilingual<string>;
 
 /** File name endings read as a catalogue file. */
 export const CATALOGUE_FILE_TYPES = ['.csv', '.xlsx', '.xlsm'] as const;
@@ -44,15 +41,5 @@ export function readCatalogueBytes(bytes: Uint8Array, fileName: string): Catalog
 
 /** What to tell the user when a catalogue file cannot be used, naming the file. */
 export function catalogueFileMessage(kind: Exclude<CatalogueFileResult['kind'], 'sheet'>, fileName: string): CatalogueFileMessage {
-  switch (kind) {
-    case 'unsupported':
-      return { vi: `Tệp danh mục “${fileName}” phải là .csv, .xlsx hoặc .xlsm.`, en: `Catalogue file "${fileName}" must be a .csv, .xlsx or .xlsm file.` };
-    case 'no-header':
-      return {
-        vi: `Tệp danh mục “${fileName}” không có dòng tiêu đề với cột Mã chỉ tiêu và Tên chỉ tiêu. Thêm dòng tiêu đề rồi chạy lại.`,
-        en: `Catalogue file "${fileName}" has no header row with code and name columns. Add the header row and run again.`,
-      };
-    case 'no-catalogue-sheet':
-      return { vi: `Tệp “${fileName}” không có trang danh mục chỉ tiêu (cột Mã chỉ tiêu, Tên chỉ tiêu).`, en: `File "${fileName}" has no catalogue sheet (code and name columns).` };
-  }
+  return inBothLanguages(CATALOGUE_FILE_PROBLEMS[kind], fileName);
 }

@@ -8,7 +8,7 @@ import { BAND_STYLE, headerRow, numberCell, targetCell, wideLine, wrappedHeight 
 import type { ConsolidationSheetInput } from './render';
 
 const WIDTHS = [6, 10, 40, 11, 11, 14, 12, 9, 18, 12, 12, 12, 10, 40];
-const HEADER = ['stt', 'code', 'name', 'unit', 'method', 'total', 'target', 'rate', 'band', 'min', 'max', 'median', 'reported', 'note'];
+const HEADER = ['stt', 'code', 'name', 'unit', 'method', 'total', 'target', 'rate', 'band', 'min', 'max', 'median', 'reported', 'note'] as const;
 
 /** One indicator's row. */
 function indicatorRow(ind: ConsolidatedIndicator, index: number, input: ConsolidationSheetInput): Row {

@@ -7,7 +7,7 @@ import { headerRow, wideLine, wrappedHeight } from './render-cells';
 import type { ConsolidationSheetInput } from './render';
 
 const WIDTHS = [6, 30, 28, 18, 8, 10, 30, 30, 12, 50];
-const HEADER = ['stt', 'unitName', 'file', 'status', 'errors', 'warnings', 'blank', 'missing', 'unmatched', 'note'];
+const HEADER = ['stt', 'unitName', 'file', 'status', 'errors', 'warnings', 'blank', 'missing', 'unmatched', 'note'] as const;
 
 /** Renders `Tình hình nộp báo cáo` / `Submissions` (SPEC §10 completeness). */
 export function renderSubmissionsSheet(input: ConsolidationSheetInput): SheetModel {

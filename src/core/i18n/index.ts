@@ -1,8 +1,26 @@
 import type { Band, Issue, Lang, Thresholds } from '../model/model';
 import { BANDS, DEFAULT_THRESHOLDS } from '../model/model';
-import { EN } from './en';
+import { inLanguage } from './entry';
+import { formatWithSeparators } from './format-number';
+import { BAND_LABELS, NARRATIVE, OWNED_SHEET_NAMES, REPORT_TEXTS, SEVERITY_NAMES } from './report';
+import { RULE_MESSAGES } from './rules';
 import type { Dictionary } from './types';
-import { VI } from './vi';
+
+/** Builds one language's dictionary from the catalogue. */
+function languageView(lang: Lang): Dictionary {
+  return {
+    rules: inLanguage(RULE_MESSAGES, lang),
+    band: (band: Band, critical: number, warning: number) => BAND_LABELS[band][lang](critical, warning),
+    severity: inLanguage(SEVERITY_NAMES, lang),
+    sheetNames: inLanguage(OWNED_SHEET_NAMES, lang),
+    text: inLanguage(REPORT_TEXTS, lang),
+    narrative: NARRATIVE[lang],
+    formatNumber: lang === 'en' ? (n, digits = 2) => formatWithSeparators(n, ',', '.', digits) : (n, digits = 2) => formatWithSeparators(n, '.', ',', digits),
+  };
+}
+
+const VI = languageView('vi');
+const EN = languageView('en');
 
 /** The dictionary of a language. */
 export function dictionary(lang: Lang): Dictionary {

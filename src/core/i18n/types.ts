@@ -1,33 +1,25 @@
 import type { Band, RuleId } from '../model/model';
+import type { InLanguage } from './entry';
+import type { NarrativeCounts, OWNED_SHEET_NAMES, REPORT_TEXTS, SEVERITY_NAMES } from './report';
+import type { RuleMessage } from './rules';
 
-/** Parameters a rule message is rendered from (issue fields merged with the rule's own params). */
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams } from './rules';
+export type { NarrativeCounts };
 
-/** All the words one language needs: rule messages, band labels, sheet texts and run failures. */
+/** Key of a text of the owned sheets or of a run failure. */
+export type ReportTextKey = keyof typeof REPORT_TEXTS;
+
+/** The words one language needs, seen from the catalogue: rule messages, band labels, sheet texts and run failures. */
 export interface Dictionary {
-  readonly rules: Readonly<Record<RuleId, (p: MessageParams) => string>>;
+  readonly rules: Readonly<Record<RuleId, RuleMessage>>;
   /** Band label; `warning`/`critical` thresholds are substituted. */
   readonly band: (band: Band, critical: number, warning: number) => string;
-  readonly severity: Readonly<Record<'error' | 'warning' | 'info', string>>;
-  readonly sheetNames: Readonly<Record<'validation' | 'summary', string>>;
-  readonly text: Readonly<Record<string, string>>;
+  readonly severity: InLanguage<typeof SEVERITY_NAMES>;
+  readonly sheetNames: InLanguage<typeof OWNED_SHEET_NAMES>;
+  /** Texts by typed key; `{name}` placeholders are filled by `fill`. */
+  readonly text: InLanguage<typeof REPORT_TEXTS>;
   /** Narrative sentence(s) for the meeting report. */
   readonly narrative: (c: NarrativeCounts) => string;
   /** Formats a number the way this language writes it (Vietnamese: `1.234,5`). */
   readonly formatNumber: (n: number, maxFractionDigits?: number) => string;
-}
-
-/** Counts the narrative sentence is built from. */
-export interface NarrativeCounts {
-  readonly total: number;
-  readonly exceeded: number;
-  readonly met: number;
-  readonly high: number;
-  readonly medium: number;
-  readonly low: number;
-  readonly unassessed: number;
-  readonly critical: number;
-  readonly warning: number;
-  /** Indicators whose assessment was overridden (with a reason), SPEC §5.2. */
-  readonly overridden?: number;
 }

@@ -4,6 +4,7 @@ import { readCatalogue } from '../catalogue/read-catalogue';
 import { dataHeader, findCatalogueSheet, catalogueHeader } from './discover';
 import { evaluate } from '../evaluate/evaluate';
 import { dictionary, fill } from '../i18n';
+import type { ReportTextKey } from '../i18n/types';
 import type { Lang, NumberStyle, SheetData } from '../model/model';
 import type { ProgressListener, WorkbookPort } from '../model/port';
 import { buildReport, severityCounts, sortIssues } from './report';
@@ -27,10 +28,18 @@ export function runFailure(failure: FailureKind, params: Record<string, string>,
   return { failure, params, message: failureMessage(failure, params, lang) };
 }
 
+/** The text of each run failure. */
+const FAILURE_TEXT: Readonly<Record<FailureKind, ReportTextKey>> = {
+  'no-catalogue': 'failNoCatalogue',
+  'no-data-sheet': 'failNoDataSheet',
+  'unknown-sheet': 'failUnknownSheet',
+  'catalogue-empty': 'failCatalogueEmpty',
+  'unknown-column': 'failUnknownColumn',
+};
+
 /** The one-line message of a run failure in a language. */
 export function failureMessage(failure: FailureKind, params: Readonly<Record<string, string>>, lang: Lang): string {
-  const key = { 'no-catalogue': 'failNoCatalogue', 'no-data-sheet': 'failNoDataSheet', 'unknown-sheet': 'failUnknownSheet', 'catalogue-empty': 'failCatalogueEmpty', 'unknown-column': 'failUnknownColumn' }[failure];
-  return fill(dictionary(lang).text[key], params);
+  return fill(dictionary(lang).text[FAILURE_TEXT[failure]], params);
 }
 
 /** True when a run result is a failure rather than an outcome. */
