@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckOptions, SheetData, WorkbookPort } from '../src/core';
 import { DEFAULT_THRESHOLDS, isRunFailure, runCheck } from '../src/core';
-import { FilePort } from '../src/cli/file-port';
+import { FilePort } from '../src/xlsx/file-port';
 import { patchFlags } from '../src/xlsx/patch-flags';
 import { patchStyles } from '../src/xlsx/patch-styles';
 import { openWorkbook } from '../src/xlsx/read-workbook';
