@@ -60,6 +60,29 @@ export interface PaneText {
   readonly showSettings: string;
   /** Texts of the offline web app (chitieu.html). */
   readonly web: WebText;
+  /** Texts of "Tổng hợp nhiều đơn vị" (the sheets' and the completeness line's words come from the engine). */
+  readonly consolidate: ConsolidateText;
+}
+
+/** The words of "Tổng hợp nhiều đơn vị" in the pane and the web app. */
+export interface ConsolidateText {
+  readonly title: string;
+  readonly hint: string;
+  readonly pickUnits: string;
+  readonly unitsPicked: (count: number) => string;
+  readonly pickUnitList: string;
+  readonly unitList: (name: string) => string;
+  readonly removeUnitList: string;
+  readonly catalogueShared: (name: string) => string;
+  readonly catalogueOwn: string;
+  readonly run: string;
+  readonly reading: (done: number, total: number, file: string) => string;
+  readonly sheetsWritten: (names: readonly string[]) => string;
+  readonly issuesByUnit: string;
+  readonly downloadWorkbook: (name: string) => string;
+  readonly downloadHint: string;
+  readonly workbookName: string;
+  readonly reportName: string;
 }
 
 /** The offline web app's own words (everything else it shows comes from the pane's texts). */
@@ -154,6 +177,25 @@ const VI: PaneText = {
     downloadHint: 'Sổ tính tải về có thêm trang Kiểm tra, Tổng hợp và đánh dấu; tệp gốc của bạn không bị thay đổi.',
     workerStopped: 'Trình duyệt dừng việc kiểm tra (có thể thiếu bộ nhớ). Đóng bớt thẻ, tải lại trang rồi thử lại.',
   },
+  consolidate: {
+    title: 'Tổng hợp nhiều đơn vị',
+    hint: 'Chọn các tệp báo cáo (.xlsx) của các đơn vị; ChiTieu kiểm tra từng tệp rồi cộng số liệu. Tệp của đơn vị không bị thay đổi.',
+    pickUnits: 'Chọn tệp của các đơn vị…',
+    unitsPicked: (n) => `Đã chọn ${n} tệp.`,
+    pickUnitList: 'Danh sách đơn vị (không bắt buộc)…',
+    unitList: (name) => `Danh sách đơn vị: ${name}`,
+    removeUnitList: 'Bỏ danh sách đơn vị',
+    catalogueShared: (name) => `Danh mục dùng chung: ${name}`,
+    catalogueOwn: 'Danh mục: của từng tệp (nhập tệp danh mục ở phần thiết lập để dùng chung).',
+    run: 'Tổng hợp nhiều đơn vị',
+    reading: (done, total, file) => `Đang đọc ${done}/${total}: ${file}`,
+    sheetsWritten: (names) => `Đã ghi các trang ${names.map((n) => `“${n}”`).join(', ')}.`,
+    issuesByUnit: 'Số vấn đề theo đơn vị',
+    downloadWorkbook: (name) => `Tải sổ tính tổng hợp (${name})`,
+    downloadHint: 'Sổ tính tải về gồm ba trang Tổng hợp đơn vị, Theo đơn vị và Tình hình nộp báo cáo; tệp của các đơn vị không bị thay đổi.',
+    workbookName: 'TONG-HOP.xlsx',
+    reportName: 'TONG-HOP.report.json',
+  },
 };
 
 const EN: PaneText = {
@@ -228,6 +270,25 @@ const EN: PaneText = {
     downloadReport: (name) => `Download the JSON report (${name})`,
     downloadHint: 'The downloaded workbook adds the Validation and Summary sheets and the flags; your original file is unchanged.',
     workerStopped: 'The browser stopped the check (it may be out of memory). Close other tabs, reload the page and try again.',
+  },
+  consolidate: {
+    title: 'Consolidate many units',
+    hint: "Choose the units' report files (.xlsx); ChiTieu checks each one, then adds up the figures. The units' files are not changed.",
+    pickUnits: "Choose the units' files…",
+    unitsPicked: (n) => `${n} ${n === 1 ? 'file' : 'files'} chosen.`,
+    pickUnitList: 'Unit list (optional)…',
+    unitList: (name) => `Unit list: ${name}`,
+    removeUnitList: 'Remove the unit list',
+    catalogueShared: (name) => `Shared catalogue: ${name}`,
+    catalogueOwn: "Catalogue: each file's own (import a catalogue file in the settings to share one).",
+    run: 'Consolidate many units',
+    reading: (done, total, file) => `Reading ${done}/${total}: ${file}`,
+    sheetsWritten: (names) => `Sheets ${names.map((n) => `“${n}”`).join(', ')} written.`,
+    issuesByUnit: 'Issues by unit',
+    downloadWorkbook: (name) => `Download the consolidated workbook (${name})`,
+    downloadHint: "The downloaded workbook has the Consolidated, By unit and Submissions sheets; the units' files are unchanged.",
+    workbookName: 'consolidated.xlsx',
+    reportName: 'consolidated.report.json',
   },
 };
 

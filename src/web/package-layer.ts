@@ -5,3 +5,5 @@ export { FilePort } from '../xlsx/file-port';
 export { generationTime } from '../cli/clock';
 export { XlsxError, catalogueFileMessage, openWorkbook, readCatalogueBytes } from '../xlsx';
 export type { XlsxWorkbook } from '../xlsx';
+export { blankWorkbookBytes } from '../xlsx/blank-workbook';
+export { writeCheckedWorkbook } from '../xlsx';
