@@ -13,6 +13,7 @@ import { createExcelPort, excelSessions } from '../../src/excel/port';
 import { consolidateFiles } from '../../src/ui/consolidate';
 import { writeConsolidationSheets } from '../../src/ui/consolidate-workbook';
 import type { PaneHost } from '../../src/ui/host';
+import { readCatalogueBytes } from '../../src/xlsx';
 import { createFakeExcel, newWorkbook, snapshotSheet } from './fake';
 import { cell } from './support';
 
@@ -21,7 +22,10 @@ const UNITS = join(__dirname, '..', 'fixtures', 'units');
 /** The sheets of two units' consolidation in a language. */
 async function sheetsIn(lang: Lang) {
   const files = ['xa-tan-my.xlsx', 'xa-tan-thanh.xlsx'].map((name) => Object.assign(new Blob([readFileSync(join(UNITS, name))]), { name }));
-  const result = await consolidateFiles({ files, unitList: null, settings: { thresholds: DEFAULT_THRESHOLDS }, lang, generatedAt: '01/07/2025 08:30' }, () => undefined);
+  const catalogue = readCatalogueBytes(readFileSync(join(UNITS, 'danh-muc.csv')), 'danh-muc.csv');
+  if (catalogue.kind !== 'sheet') throw new Error('no catalogue');
+  const result = await consolidateFiles({ files, unitList: null, settings: { thresholds: DEFAULT_THRESHOLDS }, lang, catalogue: catalogue.sheet, generatedAt: '01/07/2025 08:30' }, () => undefined);
+  expect(result.report.units.map((u) => u.status)).toEqual(['submitted', 'submitted']);
   return result.sheets;
 }
 
