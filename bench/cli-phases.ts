@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckOptions, SheetData, WorkbookPort } from '../src/core';
 import { DEFAULT_THRESHOLDS, isRunFailure, jsonPieces, runCheck } from '../src/core';
-import { FilePort } from '../src/cli/file-port';
+import { FilePort } from '../src/xlsx/file-port';
 import { useNativeZlib } from '../src/cli/native-zlib';
 import { writeAll } from '../src/cli/write-files';
 import { patchFlags } from '../src/xlsx/patch-flags';

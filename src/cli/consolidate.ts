@@ -4,64 +4,27 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { CheckOptions, Lang, SheetData, UnitCheck } from '../core';
-import { checkUnit, Consolidation, expectedUnitNames, renderConsolidationSheets, unitNameFromFile } from '../core';
-import { CLI_MESSAGES, consolidationWords, inBothLanguages, jsonPieces, parseCsv } from '../core';
+import type { CheckOptions } from '../core';
+import { CLI_MESSAGES, Consolidation, consolidationWords, inBothLanguages, jsonPieces, renderConsolidationSheets } from '../core';
 import { loadCatalogueFile } from './catalogue-source';
-import { decodeCsvBytes } from '../xlsx/decode-csv';
 import { generationTime } from './clock';
 import type { ConsolidateArgs } from './consolidate-args';
 import { parseConsolidateArgs } from './consolidate-args';
-import { FilePort } from './file-port';
-import { CliError, PACKAGE_MESSAGES } from './messages';
+import { CliError } from './messages';
 import { unitProgressReporter } from './progress';
 import { unitFiles } from './unit-files';
 import type { FileData } from './write-files';
 import { writeAll } from './write-files';
 import { blankWorkbookBytes } from '../xlsx/blank-workbook';
-import { XlsxError } from '../xlsx/errors';
 import { openWorkbook } from '../xlsx/read-workbook';
+import { emptyUnitListMessage, readUnitFile, unitListNames } from '../xlsx/unit-files';
 import { writeCheckedWorkbook } from '../xlsx/write-workbook';
-
-/** Extensions of unit files ChiTieu can read. */
-const READABLE = new Set(['.xlsx', '.xlsm']);
-
-/** Why a unit's file could not be read, in the run's language. */
-function unreadableReason(error: unknown, lang: Lang): string {
-  if (error instanceof XlsxError) return PACKAGE_MESSAGES[error.code][lang];
-  if (error instanceof CliError) return error.text[lang];
-  const detail = String((error as Error)?.message ?? error);
-  return CLI_MESSAGES.unitUnexpectedFailure[lang](detail);
-}
-
-/** Reads and checks one unit file; anything that stops it makes the unit unreadable, never the run. */
-async function readUnit(path: string, options: CheckOptions): Promise<UnitCheck> {
-  const file = basename(path);
-  try {
-    const ext = extname(path).toLowerCase();
-    if (ext === '.xls') throw new XlsxError('legacy-xls', 'legacy .xls unit file');
-    if (!READABLE.has(ext)) throw new XlsxError('not-a-workbook', `unit file with extension "${ext}"`);
-    const port = new FilePort(openWorkbook(readFileSync(path)));
-    return await checkUnit(port, file, options);
-  } catch (error) {
-    return { file, name: unitNameFromFile(file), unreadable: unreadableReason(error, options.lang) };
-  }
-}
-
-/** Rows of a sheet as text, for the expected unit list. */
-function sheetText(sheet: SheetData): string[][] {
-  return sheet.rows.map((row) => (row ?? []).map((c) => (c && (typeof c.value === 'string' || typeof c.value === 'number') ? String(c.value) : '')));
-}
 
 /** The expected unit names of `--units` (a CSV or text list, or the first sheet of a workbook). */
 function loadUnitList(path: string): string[] {
   if (!existsSync(path)) throw new CliError(inBothLanguages(CLI_MESSAGES.unitListNotFound, path));
-  const bytes = readFileSync(path);
-  const ext = extname(path).toLowerCase();
-  const book = READABLE.has(ext) ? openWorkbook(bytes) : null;
-  const sheet = book ? book.readSheet(book.listSheets()[0]?.name ?? '') : parseCsv(decodeCsvBytes(bytes), path);
-  const names = expectedUnitNames(sheetText(sheet));
-  if (names.length === 0) throw new CliError(inBothLanguages(CLI_MESSAGES.unitListEmpty, path));
+  const names = unitListNames(path, readFileSync(path));
+  if (names.length === 0) throw new CliError(emptyUnitListMessage(path));
   return names;
 }
 
@@ -95,7 +58,7 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
   const progress = unitProgressReporter(files.length);
   const consolidation = new Consolidation({ lang: args.lang, thresholds: args.thresholds, ...(catalogue ? { sharedCatalogue: catalogue.name } : {}) });
   for (const [index, path] of files.entries()) {
-    consolidation.add(await readUnit(path, options));
+    consolidation.add(await readUnitFile(basename(path), () => readFileSync(path), options));
     progress.unit(index + 1);
   }
   const report = consolidation.report(expected);

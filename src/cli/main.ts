@@ -13,7 +13,7 @@ import { parseCheckArgs, USAGE } from './args';
 import { loadCatalogueFile } from './catalogue-source';
 import { consolidate } from './consolidate';
 import { CONSOLIDATE_USAGE } from './consolidate-args';
-import { FilePort } from './file-port';
+import { FilePort } from '../xlsx/file-port';
 import { CliError, oneLine, PACKAGE_MESSAGES } from './messages';
 import { generationTime } from './clock';
 import { progressReporter } from './progress';

@@ -1,6 +1,5 @@
 import type { Bilingual as CatalogueBilingual } from '../core';
-import { CLI_MESSAGES, PACKAGE_PROBLEMS } from '../core';
-import type { XlsxErrorCode } from '../xlsx/errors';
+import { CLI_MESSAGES } from '../core';
 
 /** A message in both languages: the CLI prints Vietnamese, then English, on one line. */
 export type Bilingual = CatalogueBilingual<string>;
@@ -27,5 +26,5 @@ export function oneLine(text: Bilingual): string {
   return `${CLI_MESSAGES.errorLine.vi(text.vi)} | ${CLI_MESSAGES.errorLine.en(text.en)}`.replace(/\s*\n\s*/g, ' ');
 }
 
-/** What to tell the user for each problem with the workbook file itself (from the catalogue, one entry per package error code). */
-export const PACKAGE_MESSAGES: Readonly<Record<XlsxErrorCode, Bilingual>> = PACKAGE_PROBLEMS;
+/** What to tell the user for each problem with the workbook file itself (shared with every host, in src/xlsx). */
+export { PACKAGE_MESSAGES } from '../xlsx/package-messages';

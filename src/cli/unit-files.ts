@@ -1,14 +1,9 @@
 /** Turns `consolidate`'s file arguments (files, folders, glob patterns) into the list of unit files to read. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CLI_MESSAGES, inBothLanguages } from '../core';
+import { byFileName as byName, isUnitWorkbookName } from '../xlsx/unit-files';
 import { CliError } from './messages';
-
-/** File names in Vietnamese order (one collator: `localeCompare` with a locale builds one per call). */
-const byName = new Intl.Collator('vi').compare;
-
-/** Extensions a folder argument takes: workbooks ChiTieu reads. */
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 
 /** True for a pattern with glob characters. */
 function isPattern(text: string): boolean {
@@ -37,7 +32,7 @@ function segmentMatcher(pattern: string): RegExp {
 /** Workbook files directly in a folder, by name, without Excel's `~$` lock files. */
 function folderWorkbooks(folder: string): string[] {
   return readdirSync(folder)
-    .filter((name) => WORKBOOK_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('~$'))
+    .filter((name) => isUnitWorkbookName(name) && !name.startsWith('~$'))
     .sort(byName)
     .map((name) => join(folder, name))
     .filter((path) => statSync(path).isFile());

@@ -3,8 +3,8 @@
  * run started while one writes is declined with a message instead of racing it.
  */
 
-/** What holds the workbook: a check, a summary, or clearing flags. */
-export type RunKind = 'check' | 'summary' | 'clear';
+/** What holds the workbook: a check, a summary, clearing flags, or writing a consolidation. */
+export type RunKind = 'check' | 'summary' | 'clear' | 'consolidate';
 
 type Listener = (active: RunKind | null) => void;
 

@@ -1,7 +1,9 @@
 /** What the web app takes from the shared package layer and the CLI's host-neutral helpers (one reader, one writer, one wording). */
 export type { Bilingual } from '../cli/messages';
-export { PACKAGE_MESSAGES } from '../cli/messages';
-export { FilePort } from '../cli/file-port';
+export { PACKAGE_MESSAGES } from '../xlsx/package-messages';
+export { FilePort } from '../xlsx/file-port';
 export { generationTime } from '../cli/clock';
 export { XlsxError, catalogueFileMessage, openWorkbook, readCatalogueBytes } from '../xlsx';
 export type { XlsxWorkbook } from '../xlsx';
+export { blankWorkbookBytes } from '../xlsx/blank-workbook';
+export { writeCheckedWorkbook } from '../xlsx';

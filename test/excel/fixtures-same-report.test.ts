@@ -4,7 +4,7 @@ import { isRunFailure, runCheck } from '../../src/core';
 import type { CheckOptions } from '../../src/core/model/api';
 import type { SheetData } from '../../src/core/model/model';
 import { DEFAULT_THRESHOLDS } from '../../src/core/model/model';
-import { FilePort } from '../../src/cli/file-port';
+import { FilePort } from '../../src/xlsx/file-port';
 import { openWorkbook } from '../../src/xlsx';
 import type { FakeCell } from './fake';
 import { newWorkbook } from './fake';

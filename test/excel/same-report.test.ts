@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { runCheck, isRunFailure } from '../../src/core';
-import { FilePort } from '../../src/cli/file-port';
+import { FilePort } from '../../src/xlsx/file-port';
 import { openWorkbook } from '../../src/xlsx';
 import type { WorkbookPort } from '../../src/core/model/port';
 import type { SheetData } from '../../src/core/model/model';

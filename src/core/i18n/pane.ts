@@ -79,6 +79,76 @@ export const PANE_MESSAGES = {
   runInProgress: { vi: 'Đang kiểm tra… Hãy đợi lần chạy đang diễn ra xong rồi thử lại.', en: 'A check is running… Wait for it to finish, then try again.' },
   settings: { vi: 'Thiết lập', en: 'Settings' },
   showSettings: { vi: 'Hiện thiết lập', en: 'Show settings' },
+  consolidate: {
+    title: {
+      vi: 'Tổng hợp nhiều đơn vị',
+      en: 'Consolidate many units',
+    },
+    hint: {
+      vi: 'Chọn các tệp báo cáo (.xlsx) của các đơn vị; ChiTieu kiểm tra từng tệp rồi cộng số liệu. Tệp của đơn vị không bị thay đổi.',
+      en: "Choose the units' report files (.xlsx); ChiTieu checks each one, then adds up the figures. The units' files are not changed.",
+    },
+    pickUnits: {
+      vi: 'Chọn tệp của các đơn vị…',
+      en: "Choose the units' files…",
+    },
+    unitsPicked: withParams({
+      vi: (n: number) => `Đã chọn ${n} tệp.`,
+      en: (n) => `${n} ${n === 1 ? 'file' : 'files'} chosen.`,
+    }),
+    pickUnitList: {
+      vi: 'Danh sách đơn vị (không bắt buộc)…',
+      en: 'Unit list (optional)…',
+    },
+    unitList: withParams({
+      vi: (name: string) => `Danh sách đơn vị: ${name}`,
+      en: (name) => `Unit list: ${name}`,
+    }),
+    removeUnitList: {
+      vi: 'Bỏ danh sách đơn vị',
+      en: 'Remove the unit list',
+    },
+    catalogueShared: withParams({
+      vi: (name: string) => `Danh mục dùng chung: ${name}`,
+      en: (name) => `Shared catalogue: ${name}`,
+    }),
+    catalogueOwn: {
+      vi: 'Danh mục: của từng tệp (nhập tệp danh mục ở phần thiết lập để dùng chung).',
+      en: "Catalogue: each file's own (import a catalogue file in the settings to share one).",
+    },
+    run: {
+      vi: 'Tổng hợp nhiều đơn vị',
+      en: 'Consolidate many units',
+    },
+    reading: withParams({
+      vi: (done: number, total: number, file: string) => `Đang đọc ${done}/${total}: ${file}`,
+      en: (done, total, file) => `Reading ${done}/${total}: ${file}`,
+    }),
+    sheetsWritten: withParams({
+      vi: (names: string) => `Đã ghi các trang ${names}.`,
+      en: (names) => `Sheets ${names} written.`,
+    }),
+    issuesByUnit: {
+      vi: 'Số vấn đề theo đơn vị',
+      en: 'Issues by unit',
+    },
+    downloadWorkbook: withParams({
+      vi: (name: string) => `Tải sổ tính tổng hợp (${name})`,
+      en: (name) => `Download the consolidated workbook (${name})`,
+    }),
+    downloadHint: {
+      vi: 'Sổ tính tải về gồm ba trang Tổng hợp đơn vị, Theo đơn vị và Tình hình nộp báo cáo; tệp của các đơn vị không bị thay đổi.',
+      en: "The downloaded workbook has the Consolidated, By unit and Submissions sheets; the units' files are unchanged.",
+    },
+    workbookName: {
+      vi: 'TONG-HOP.xlsx',
+      en: 'consolidated.xlsx',
+    },
+    reportName: {
+      vi: 'TONG-HOP.report.json',
+      en: 'consolidated.report.json',
+    },
+  },
   web: {
     pageTitle: { vi: 'ChiTieu – kiểm tra chỉ tiêu (ngoại tuyến)', en: 'ChiTieu – indicator check (offline)' },
     offline: {

@@ -1,11 +1,15 @@
-/** The task pane: settings, the three actions, progress, messages and results; fits a 320 px pane. */
+/** The task pane: settings, the three actions, progress, messages and results, then consolidation of many units; fits a 320 px pane. */
 import {
   Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { useMemo } from 'react';
+import { deliverToWorkbook } from '../consolidate-workbook';
 import type { PaneHost } from '../host';
-import { validThresholds } from '../settings';
+import { formatGeneratedAt, validThresholds } from '../settings';
+import { useConsolidation } from '../use-consolidation';
 import { usePane } from '../use-pane';
+import { ConsolidatePanel } from './ConsolidatePanel';
 import { PaneHeader } from './PaneHeader';
 import { ResultsPanel } from './ResultsPanel';
 import { SettingsForm } from './SettingsForm';
@@ -23,7 +27,9 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
   const styles = useStyles();
   const pane = usePane(host);
   const { state, t } = pane;
-  const busy = state.busy !== null || state.elsewhere !== null;
+  const consolidation = useConsolidation(useMemo(() => deliverToWorkbook(host, state.lang), [host, state.lang]));
+  const consolidating = consolidation.state.busy !== null;
+  const busy = state.busy !== null || state.elsewhere !== null || consolidating;
   const canRun = !busy && validThresholds(state.settings.thresholds);
   const progressValue = state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined;
 
@@ -59,7 +65,7 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
               <ProgressBar value={progressValue} thickness="large" aria-label={state.progress ? t.phase[state.progress.phase] : t.phase.read} />
             </Field>
           )}
-          {state.elsewhere !== null && state.busy === null && (
+          {state.elsewhere !== null && state.busy === null && !consolidating && (
             <MessageBar intent="info">
               <MessageBarBody>{t.runInProgress}</MessageBarBody>
             </MessageBar>
@@ -84,6 +90,16 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
           </MessageBar>
         )}
         {state.outcome && <ResultsPanel t={t} lang={state.lang} outcome={state.outcome} onGo={(sheet, cell) => void pane.goTo(sheet, cell)} />}
+        <ConsolidatePanel
+          t={t}
+          lang={state.lang}
+          disabled={state.busy !== null || state.elsewhere !== null}
+          catalogueName={state.catalogueFile?.name ?? null}
+          consolidation={consolidation}
+          onRun={() => void consolidation.run({
+            settings: state.settings, lang: state.lang, catalogue: state.catalogueFile?.sheet, generatedAt: formatGeneratedAt(host.now(), state.lang),
+          })}
+        />
       </main>
     </FluentProvider>
   );

@@ -1,15 +1,17 @@
-/** The offline web app's page: pick a workbook, adjust the settings, see the pane's results, download the outputs. */
+/** The offline web app's page: pick a workbook, adjust the settings, see the pane's results, download the outputs; or consolidate many units. */
 import {
   Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useEffect } from 'react';
 import type { Lang } from '../../core';
+import { ConsolidatePanel } from '../../ui/components/ConsolidatePanel';
 import { PaneHeader } from '../../ui/components/PaneHeader';
 import { ResultsPanel } from '../../ui/components/ResultsPanel';
 import { SettingsForm } from '../../ui/components/SettingsForm';
 import { validThresholds } from '../../ui/settings';
 import { useWebApp } from '../use-web-app';
+import { useWebConsolidation } from '../use-web-consolidation';
 import type { WorkbookChecker } from '../worker-client';
 import { Downloads } from './Downloads';
 import { WorkbookPicker } from './WorkbookPicker';
@@ -34,6 +36,7 @@ export function WebApp({ checker, initialLang, sourceDateEpoch }: WebAppProps): 
   const styles = useStyles();
   const app = useWebApp(checker, initialLang, sourceDateEpoch);
   const { state, t } = app;
+  const units = useWebConsolidation(state.lang, sourceDateEpoch);
   const busy = state.busy !== null;
   const progress = state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined;
   const phase = state.busy === 'open' ? t.web.opening : t.phase[state.progress?.phase ?? 'read'];
@@ -86,6 +89,17 @@ export function WebApp({ checker, initialLang, sourceDateEpoch }: WebAppProps): 
             {t.web.recheck}
           </Button>
         </section>
+        <ConsolidatePanel
+          t={t}
+          lang={state.lang}
+          disabled={busy}
+          catalogueName={state.catalogueFile?.name ?? null}
+          consolidation={units.consolidation}
+          onRun={() => units.run(state.settings, state.catalogueFile?.sheet)}
+          output={units.downloads && (
+            <Downloads text={t.web} files={units.downloads} labels={{ workbook: t.consolidate.downloadWorkbook, hint: t.consolidate.downloadHint, idPrefix: 'consolidated-download' }} />
+          )}
+        />
       </main>
     </FluentProvider>
   );

@@ -1,11 +1,11 @@
 import type { SheetData, SheetFlags, SheetInfo, SheetModel, WorkbookPort } from '../core';
 import { resolveOwnedSheetName } from '../core';
-import type { XlsxWorkbook } from '../xlsx/read-workbook';
-import type { WrittenWorkbook } from '../xlsx/write-workbook';
-import { writeCheckedWorkbook } from '../xlsx/write-workbook';
+import type { XlsxWorkbook } from './read-workbook';
+import type { WrittenWorkbook } from './write-workbook';
+import { writeCheckedWorkbook } from './write-workbook';
 
 /**
- * The CLI's WorkbookPort over an opened .xlsx package: reads come straight from the package, writes are
+ * The WorkbookPort over an opened .xlsx package (command line, web app, unit files): reads come straight from the package, writes are
  * collected and turned into one new package by `commit`, so a failed run never leaves a half-written file.
  */
 export class FilePort implements WorkbookPort {
