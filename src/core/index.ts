@@ -15,6 +15,8 @@ export type { Additivity, ConsolidationOptions, NoTotalReason } from './consolid
 
 // What the hosts use, named here so adapters and UI never reach into core internals.
 export { parseCsv } from './csv';
+export { blockAddress, cellAddress, cellAreas, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName } from './table/address';
+export type { CellBlock, CellPosition } from './table/address';
 export { catalogueHeader, findCatalogueSheet } from './discover';
 export { consolidationWords } from './i18n/consolidation';
 export type { Dictionary } from './i18n/types';

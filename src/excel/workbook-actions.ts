@@ -1,5 +1,5 @@
 /** Small workbook actions outside the engine's port: show a sheet, select a cell, add the catalogue template. */
-import { quoteSheet } from './a1';
+import { quoteSheetName } from '../core';
 import type { RunBatch } from './host';
 import { excelRunner } from './host';
 
@@ -54,5 +54,5 @@ export async function addCatalogueTemplate(run: RunBatch = excelRunner(false)): 
 
 /** A reference `'Sheet'!A1` for display. */
 export function cellReference(sheet: string, cell: string): string {
-  return `${quoteSheet(sheet)}!${cell}`;
+  return `${quoteSheetName(sheet)}!${cell}`;
 }

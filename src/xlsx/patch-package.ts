@@ -1,9 +1,8 @@
 /** Patching workbook.xml, its relationships and [Content_Types].xml for removed and added owned sheets. */
 import type { OwnedRole } from '../core';
-import { OWNED_SHEET_NAME_MARKER } from '../core';
+import { OWNED_SHEET_NAME_MARKER, quoteSheetName } from '../core';
 import { XlsxError } from './errors';
 import type { SheetEntry } from './read-package';
-import { quoteSheetName } from './render-sheet';
 import type { Edit } from './splice';
 import { applyEdits } from './splice';
 import type { Element } from './xml';

@@ -1,16 +1,11 @@
 /** Rendering a SheetModel as a worksheet part (inline strings, never formulas), in CT_Worksheet element order. */
 import type { SheetModel } from '../core';
+import { cellAddress, columnLetter, quoteSheetName } from '../core';
 import type { XfKey } from './patch-styles';
-import { columnLetters } from './shared-formula';
 import { encodeXString, escapeAttr, escapeText } from './xml';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-/** Quotes a sheet name for a reference (`'Tổng hợp'!A1`), doubling single quotes. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * The worksheet XML of an owned sheet; with `drawingRelId`, a `<drawing>` pointing at the sheet's chart drawing
@@ -29,7 +24,7 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
       lastCol = Math.max(lastCol, row.length);
     }
   });
-  out.push(`<dimension ref="${lastRow > 0 ? `A1:${columnLetters(Math.max(lastCol, 1))}${lastRow}` : 'A1'}"/>`);
+  out.push(`<dimension ref="${lastRow > 0 ? `A1:${columnLetter(Math.max(lastCol, 1) - 1)}${lastRow}` : 'A1'}"/>`);
   out.push('<sheetViews><sheetView workbookViewId="0">');
   if (model.freezeRows > 0) {
     const top = `A${model.freezeRows + 1}`;
@@ -52,7 +47,7 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
     out.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`);
     row?.forEach((cell, c) => {
       if (!cell) return;
-      const ref = `${columnLetters(c + 1)}${r + 1}`;
+      const ref = cellAddress(r, c);
       const s = xf[cell.style ?? 'plain'];
       const v = cell.value;
       if (typeof v === 'number' && Number.isFinite(v)) out.push(`<c r="${ref}" s="${s}"><v>${v}</v></c>`);
