@@ -5,11 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { CheckOptions, Lang, SheetData, UnitCheck } from '../core';
-import { checkUnit, Consolidation, expectedUnitNames, renderConsolidationSheets, unitNameFromFile } from '../core';
+import { checkOptionsFrom, checkUnit, Consolidation, expectedUnitNames, generationTime, renderConsolidationSheets, unitNameFromFile } from '../core';
 import { consolidationWords, parseCsv } from '../core';
 import { loadCatalogueFile } from './catalogue-source';
 import { decodeCsvBytes } from '../xlsx/decode-csv';
-import { generationTime } from './clock';
 import type { ConsolidateArgs } from './consolidate-args';
 import { parseConsolidateArgs } from './consolidate-args';
 import { FilePort } from './file-port';
@@ -83,14 +82,8 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
   const catalogue = loaded && args.catalogue && extname(args.catalogue).toLowerCase() === '.csv' ? { ...loaded, name: basename(args.catalogue) } : loaded;
   const expected = args.units ? loadUnitList(args.units) : undefined;
   const target = outputWorkbook(args.out);
-  const generatedAt = generationTime(process.env.SOURCE_DATE_EPOCH);
-  const options: CheckOptions = {
-    ...(catalogue ? { catalogue } : args.catalogue ? { catalogueSheet: args.catalogue } : {}),
-    lang: args.lang,
-    thresholds: args.thresholds,
-    numberStyle: args.numberStyle,
-    generatedAt,
-  };
+  const generatedAt = generationTime(process.env.SOURCE_DATE_EPOCH, new Date());
+  const options = checkOptionsFrom({ catalogue, catalogueSheet: args.catalogue, lang: args.lang, thresholds: args.thresholds, numberStyle: args.numberStyle, generatedAt });
   const progress = unitProgressReporter(files.length);
   const consolidation = new Consolidation({ lang: args.lang, thresholds: args.thresholds, ...(catalogue ? { sharedCatalogue: catalogue.name } : {}) });
   for (const [index, path] of files.entries()) {

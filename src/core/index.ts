@@ -15,6 +15,9 @@ export type { Additivity, ConsolidationOptions, NoTotalReason } from './consolid
 
 // What the hosts use, named here so adapters and UI never reach into core internals.
 export { parseCsv } from './csv';
+export { checkOptionsFrom } from './check-options';
+export type { CheckChoices } from './check-options';
+export { generationTime } from './generation-time';
 export { blockAddress, cellAddress, cellAreas, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName } from './table/address';
 export type { CellBlock, CellPosition } from './table/address';
 export { catalogueHeader, findCatalogueSheet } from './discover';

@@ -2,6 +2,5 @@
 export type { Bilingual } from '../cli/messages';
 export { PACKAGE_MESSAGES } from '../cli/messages';
 export { FilePort } from '../cli/file-port';
-export { generationTime } from '../cli/clock';
 export { XlsxError, catalogueFileMessage, openWorkbook, readCatalogueBytes } from '../xlsx';
 export type { XlsxWorkbook } from '../xlsx';
