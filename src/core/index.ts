@@ -6,6 +6,7 @@ export type * from './render/sheet-model';
 export { BANDS, DEFAULT_THRESHOLDS } from './model';
 export { OWNED_ROLES, SHEET_STYLES, SHEET_FONT, SHEET_FONT_SIZE, FLAG_STYLES, FLAG_MARKER_PREFIX, OWNED_SHEET_NAME_MARKER, flagRuleFormula } from './render/sheet-model';
 export { resolveOwnedSheetName } from './render/owned-name';
+export { BAND_COLORS, SEVERITY_COLORS } from './render/colours';
 export { describeWorkbook, runCheck, isRunFailure, failureMessage, runFailure } from './run';
 export { dictionary, fill, issueMessage } from './i18n';
 export { parseThresholds } from './thresholds';
