@@ -82,16 +82,15 @@ export function cellAreas(cells: readonly string[]): string[] {
     rows.push(p.row);
     byColumn.set(p.col, rows);
   }
-  const areas: string[] = [];
+  const runs: CellBlock[] = [];
   for (const col of [...byColumn.keys()].sort((x, y) => x - y)) {
-    const letters = columnLetter(col);
     const rows = [...new Set(byColumn.get(col))].sort((x, y) => x - y);
-    for (let k = 0; k < rows.length; ) {
-      let e = k;
-      while (e + 1 < rows.length && rows[e + 1] === rows[e] + 1) e++;
-      areas.push(e > k ? `${letters}${rows[k] + 1}:${letters}${rows[e] + 1}` : `${letters}${rows[k] + 1}`);
-      k = e + 1;
+    let start = rows[0];
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+      runs.push({ row: start, col, rows: rows[i - 1] - start + 1, cols: 1 });
+      start = rows[i];
     }
   }
-  return areas;
+  return runs.map(blockAddress);
 }
