@@ -8,7 +8,7 @@ import { validThresholds } from '../settings';
 import { usePane } from '../use-pane';
 import { PaneHeader } from './PaneHeader';
 import { ResultsPanel } from './ResultsPanel';
-import { SettingsForm } from './SettingsForm';
+import { SettingsForm, settingsFormProps } from './SettingsForm';
 
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, maxWidth: '640px', boxSizing: 'border-box', minWidth: 0 },
@@ -36,14 +36,7 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
         )}
         {state.settingsOpen && (
           <SettingsForm
-            t={t}
-            layout={state.layout}
-            settings={state.settings}
-            importedName={state.catalogueFile?.name ?? null}
-            disabled={busy}
-            onChange={pane.updateSettings}
-            onImport={(file) => void pane.importCatalogue(file)}
-            onRemoveImport={pane.removeImport}
+            {...settingsFormProps(t, pane, busy)}
             onTemplate={() => void pane.createTemplate()}
             onRefresh={() => void pane.refreshLayout()}
           />

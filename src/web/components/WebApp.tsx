@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import type { Lang } from '../../core';
 import { PaneHeader } from '../../ui/components/PaneHeader';
 import { ResultsPanel } from '../../ui/components/ResultsPanel';
-import { SettingsForm } from '../../ui/components/SettingsForm';
+import { SettingsForm, settingsFormProps } from '../../ui/components/SettingsForm';
 import { validThresholds } from '../../ui/settings';
 import { useWebApp } from '../use-web-app';
 import type { WorkbookChecker } from '../worker-client';
@@ -72,16 +72,7 @@ export function WebApp({ checker, initialLang, sourceDateEpoch }: WebAppProps): 
         {state.downloads && <Downloads text={t.web} files={state.downloads} />}
         {state.outcome && <ResultsPanel t={t} lang={state.lang} outcome={state.outcome} />}
         <section className={styles.settings} aria-label={t.web.recheck}>
-          <SettingsForm
-            t={t}
-            layout={state.layout}
-            settings={state.settings}
-            importedName={state.catalogueFile?.name ?? null}
-            disabled={busy}
-            onChange={app.updateSettings}
-            onImport={(file) => void app.importCatalogue(file)}
-            onRemoveImport={app.removeImport}
-          />
+          <SettingsForm {...settingsFormProps(t, app, busy)} />
           <Button className={styles.block} appearance="primary" disabled={busy || !state.fileName || !validThresholds(state.settings.thresholds)} onClick={app.recheck}>
             {t.web.recheck}
           </Button>
