@@ -13,6 +13,7 @@ import { cellNumber } from '../evaluate/baseline';
 import { readTargetCell } from '../evaluate/read-target';
 import type { Rational } from '../rational';
 import { bodyStart } from '../forms/header-band';
+import { firstByKey } from './first-by-key';
 
 /** One indicator of the target catalogue, as read from its row. */
 export interface CatalogueEntry {
@@ -129,15 +130,6 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
     byCode.set(key, entry);
   }
   let byName: Map<string, CatalogueEntry> | null = null;
-  const names = () => {
-    if (!byName) {
-      byName = new Map();
-      for (const entry of entries) {
-        const key = normalizeName(entry.name);
-        if (!byName.has(key)) byName.set(key, entry);
-      }
-    }
-    return byName;
-  };
+  const names = () => (byName ??= firstByKey(entries, (entry) => normalizeName(entry.name)));
   return { sheet: sheet.name, entries, byCode, byName: names, issues };
 }
