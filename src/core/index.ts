@@ -19,7 +19,7 @@ export { parseCsv } from './csv';
 export { checkOptionsFrom } from './check-options';
 export type { CheckChoices } from './check-options';
 export { generationTime } from './generation-time';
-export { blockAddress, cellAddress, cellAreas, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName } from './table/address';
+export { blockAddress, cellAddress, cellAreas, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, sheetReference } from './table/address';
 export type { CellBlock, CellPosition } from './table/address';
 export { catalogueHeader, findCatalogueSheet } from './discover';
 export { consolidationWords } from './i18n/consolidation';

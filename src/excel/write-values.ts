@@ -1,6 +1,6 @@
 /** Queues a SheetModel's values in row chunks (one values block and one number-format block each) within the request budget. */
 import type { ModelCell, SheetModel } from '../core';
-import { SHEET_STYLES, columnLetter, quoteSheetName } from '../core';
+import { SHEET_STYLES, columnLetter, sheetReference } from '../core';
 import { MAX_WRITE_ROWS, REQUEST_BUDGET_BYTES } from './host';
 import { jsonBytes, sliceByBudget } from './payload';
 import type { ExcelSession } from './session';
@@ -64,7 +64,7 @@ function queueLinks(sheet: Excel.Worksheet, model: SheetModel, start: number, en
       const cell = row[c];
       if (!cell?.link) continue;
       sheet.getRange(`${columnLetter(c)}${r + 1}`).hyperlink = {
-        documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
+        documentReference: sheetReference(cell.link.sheet, cell.link.cell),
         textToDisplay: String(cell.value ?? cell.link.cell),
         screenTip: `${cell.link.sheet}!${cell.link.cell}`,
       };

@@ -1,6 +1,6 @@
 /** DrawingML for the summary's chart: the chart part (bars of bands by field) and the drawing part that places it. */
 import type { ChartSpec, SheetModel } from '../core';
-import { parseRangeAddress, quoteSheetName } from '../core';
+import { parseRangeAddress, sheetReference } from '../core';
 import { escapeAttr, escapeText } from './xml';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -39,7 +39,7 @@ function rangeValues(model: SheetModel, a1: string): Array<string | number | nul
 
 /** An absolute reference to a range on the named sheet, e.g. `'Tổng hợp'!$A$12:$A$15`. */
 function absoluteRef(sheetName: string, a1: string): string {
-  return `${quoteSheetName(sheetName)}!${a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+  return sheetReference(sheetName, a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'));
 }
 
 const points = (values: ReadonlyArray<string | number | null>, text: (v: string | number) => string): string =>

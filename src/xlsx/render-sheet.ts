@@ -1,6 +1,6 @@
 /** Rendering a SheetModel as a worksheet part (inline strings, never formulas), in CT_Worksheet element order. */
 import type { SheetModel } from '../core';
-import { cellAddress, columnLetter, quoteSheetName } from '../core';
+import { cellAddress, columnLetter, sheetReference } from '../core';
 import type { XfKey } from './patch-styles';
 import { encodeXString, escapeAttr, escapeText } from './xml';
 
@@ -55,7 +55,7 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
         out.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeText(encodeXString(v))}</t></is></c>`);
       } else out.push(`<c r="${ref}" s="${s}"/>`);
       if (cell.link) {
-        const location = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
+        const location = sheetReference(cell.link.sheet, cell.link.cell);
         const display = typeof v === 'string' ? ` display="${escapeAttr(v)}"` : '';
         links.push(`<hyperlink ref="${ref}" location="${escapeAttr(location)}"${display}/>`);
       }

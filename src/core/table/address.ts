@@ -69,6 +69,11 @@ export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A reference to a cell or range on a named sheet, as formulas and hyperlinks take it (`'Kiểm tra'!B7`). */
+export function sheetReference(sheet: string, ref: string): string {
+  return `${quoteSheetName(sheet)}!${ref}`;
+}
+
 /**
  * The areas covering a list of A1 cells, as OOXML sqref and Office range lists take them: consecutive rows of one
  * column merged (E7 E8 E9 → E7:E9), duplicates dropped, columns left to right, texts that are not cells skipped.

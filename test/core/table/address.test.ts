@@ -1,4 +1,4 @@
-import { blockAddress, cellAddress, cellAreas, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName } from '../../../src/core';
+import { blockAddress, cellAddress, cellAreas, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, sheetReference } from '../../../src/core';
 import { sqrefAreas } from '../../../src/xlsx/patch-flags';
 
 describe('A1 references', () => {
@@ -32,6 +32,7 @@ describe('A1 references', () => {
   test('sheet names are quoted with inner quotes doubled', () => {
     expect(quoteSheetName("It's")).toBe("'It''s'");
     expect(quoteSheetName('Kiểm tra')).toBe("'Kiểm tra'");
+    expect(sheetReference("It's", '$1:$4')).toBe("'It''s'!$1:$4");
   });
 
   test('cell areas merge runs of one column, drop duplicates and non-cells, columns left to right', () => {
