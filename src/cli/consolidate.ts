@@ -4,10 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { CheckOptions } from '../core';
-import { CLI_MESSAGES, Consolidation, consolidationWords, inBothLanguages, jsonPieces, renderConsolidationSheets } from '../core';
+import { checkOptionsFrom, CLI_MESSAGES, Consolidation, consolidationWords, generationTime, inBothLanguages, jsonPieces, renderConsolidationSheets } from '../core';
 import { loadCatalogueFile } from './catalogue-source';
-import { generationTime } from './clock';
 import type { ConsolidateArgs } from './consolidate-args';
 import { parseConsolidateArgs } from './consolidate-args';
 import { CliError } from './messages';
@@ -47,14 +45,8 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
   const catalogue = loaded && args.catalogue && extname(args.catalogue).toLowerCase() === '.csv' ? { ...loaded, name: basename(args.catalogue) } : loaded;
   const expected = args.units ? loadUnitList(args.units) : undefined;
   const target = outputWorkbook(args.out);
-  const generatedAt = generationTime(process.env.SOURCE_DATE_EPOCH);
-  const options: CheckOptions = {
-    ...(catalogue ? { catalogue } : args.catalogue ? { catalogueSheet: args.catalogue } : {}),
-    lang: args.lang,
-    thresholds: args.thresholds,
-    numberStyle: args.numberStyle,
-    generatedAt,
-  };
+  const generatedAt = generationTime(process.env.SOURCE_DATE_EPOCH, new Date());
+  const options = checkOptionsFrom({ catalogue, catalogueSheet: args.catalogue, lang: args.lang, thresholds: args.thresholds, numberStyle: args.numberStyle, generatedAt });
   const progress = unitProgressReporter(files.length);
   const consolidation = new Consolidation({ lang: args.lang, thresholds: args.thresholds, ...(catalogue ? { sharedCatalogue: catalogue.name } : {}) });
   for (const [index, path] of files.entries()) {

@@ -6,8 +6,7 @@
 import { useNativeZlib } from './native-zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { CheckOptions } from '../core';
-import { CLI_MESSAGES, dictionary, failureMessage, fill, inBothLanguages, isRunFailure, jsonPieces, perLanguage, runCheck } from '../core';
+import { checkOptionsFrom, CLI_MESSAGES, dictionary, failureMessage, fill, generationTime, inBothLanguages, isRunFailure, jsonPieces, perLanguage, runCheck } from '../core';
 import type { CheckArgs } from './args';
 import { parseCheckArgs, USAGE } from './args';
 import { loadCatalogueFile } from './catalogue-source';
@@ -15,7 +14,6 @@ import { consolidate } from './consolidate';
 import { CONSOLIDATE_USAGE } from './consolidate-args';
 import { FilePort } from '../xlsx/file-port';
 import { CliError, oneLine, PACKAGE_MESSAGES } from './messages';
-import { generationTime } from './clock';
 import { progressReporter } from './progress';
 import { XlsxError } from '../xlsx/errors';
 import { openWorkbook } from '../xlsx/read-workbook';
@@ -47,16 +45,17 @@ async function check(argv: readonly string[]): Promise<number> {
   const catalogue = args.catalogue ? loadCatalogueFile(args.catalogue) : undefined;
   const progress = progressReporter(bytes.length);
   const port = new FilePort(workbook, progress.read);
-  const options: CheckOptions = {
+  const options = checkOptionsFrom({
     dataSheets: args.sheets,
-    ...(catalogue ? { catalogue } : args.catalogue ? { catalogueSheet: args.catalogue } : {}),
-    ...(args.actualColumn ? { actualColumn: args.actualColumn } : {}),
-    ...(args.period ? { period: args.period } : {}),
+    catalogue,
+    catalogueSheet: args.catalogue,
+    actualColumn: args.actualColumn,
+    period: args.period,
     lang: args.lang,
     thresholds: args.thresholds,
     numberStyle: args.numberStyle,
-    generatedAt: generationTime(process.env.SOURCE_DATE_EPOCH),
-  };
+    generatedAt: generationTime(process.env.SOURCE_DATE_EPOCH, new Date()),
+  });
   const outcome = await runCheck(port, options, { validation: true, summary: true, flags: true }, progress.phase);
   if (isRunFailure(outcome)) throw new CliError(perLanguage((lang) => failureMessage(outcome.failure, outcome.params, lang)));
   const written = port.commit();

@@ -6,6 +6,7 @@ export type * from './model/sheet-model';
 export { BANDS, DEFAULT_THRESHOLDS } from './model/model';
 export { OWNED_ROLES, SHEET_STYLES, SHEET_FONT, SHEET_FONT_SIZE, FLAG_STYLES, FLAG_MARKER_PREFIX, OWNED_SHEET_NAME_MARKER, flagRuleFormula } from './model/sheet-model';
 export { resolveOwnedSheetName } from './render/owned-name';
+export { BAND_COLORS, SEVERITY_COLORS } from './render/colours';
 export { describeWorkbook, runCheck, isRunFailure, failureMessage, runFailure } from './run/run';
 export { dictionary, fill, issueMessage } from './i18n';
 export { parseThresholds } from './model/thresholds';
@@ -16,6 +17,11 @@ export type { Additivity, ConsolidationOptions, NoTotalReason } from './consolid
 
 // What the hosts use, named here so adapters and UI never reach into core internals.
 export { parseCsv } from './parse/csv';
+export { checkOptionsFrom } from './run/check-options';
+export type { CheckChoices } from './run/check-options';
+export { generationTime } from './run/generation-time';
+export { blockAddress, cellAddress, cellAreas, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, sheetReference } from './table/address';
+export type { CellBlock, CellPosition } from './table/address';
 export { catalogueHeader, findCatalogueSheet } from './run/discover';
 export { consolidationWords } from './i18n/consolidation';
 export type { Dictionary } from './i18n/types';

@@ -1,6 +1,6 @@
 /** Adds the summary's chart of bands by field, with every series set explicitly from the ChartSpec. */
 import type { ChartSpec } from '../core';
-import { parseRange } from './a1';
+import { parseRangeAddress } from '../core';
 
 /** Queues the chart: stacked bars, one series per band with its name, values, categories and colour. */
 export function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): Excel.Chart | undefined {
@@ -13,7 +13,7 @@ export function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): Excel.Chart
   const firstSeries = chart.series.getItemAt(0);
   setSeries(firstSeries, sheet, first, categories);
   for (const item of rest) setSeries(chart.series.add(item.name), sheet, item, categories);
-  const categoryCount = parseRange(spec.categories).rows;
+  const categoryCount = parseRangeAddress(spec.categories).rows;
   chart.width = 520;
   chart.height = Math.min(600, 160 + 28 * categoryCount);
   chart.setPosition(spec.anchor);

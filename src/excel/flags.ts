@@ -1,7 +1,6 @@
 /** ChiTieu's flags as owned conditional formats: one rule per flag kind over a multi-area range, removable without a trace. */
 import type { FlagKind, SheetFlags } from '../core';
-import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core';
-import { compressCells } from './a1';
+import { FLAG_MARKER_PREFIX, FLAG_STYLES, cellAreas, flagRuleFormula } from '../core';
 import type { SheetScan } from './scan';
 import { FLAG_RULES_LOAD } from './scan';
 import type { ExcelSession } from './session';
@@ -44,7 +43,7 @@ export async function queueFlagReplacement(session: ExcelSession, sheetName: str
     for (const kind of KINDS) {
       const cells = flags.cells[kind] ?? [];
       if (cells.length === 0) continue;
-      for (const areas of sliceAreas(compressCells(cells), multiArea ? MAX_AREA_CHARS : 0)) {
+      for (const areas of sliceAreas(cellAreas(cells), multiArea ? MAX_AREA_CHARS : 0)) {
         queueRule((multiArea ? sheet.getRanges(areas) : sheet.getRange(areas)).conditionalFormats, kind);
         queued += 1 + areas.length / 1_000;
       }

@@ -1,6 +1,5 @@
 /** Reads a worksheet's used rows in chunks, one sync each, shrinking the chunk when Excel refuses a payload as too large. */
-import type { ProgressListener, RawCell, SheetData } from '../core';
-import type { Block } from './a1';
+import type { CellBlock, ProgressListener, RawCell, SheetData } from '../core';
 import { CELL_PROPERTIES, chunkToRows } from './cells';
 import { isPayloadLimitError, MAX_CELLS_PER_READ, READ_TARGET_BYTES, START_CHUNK_ROWS } from './host';
 import { jsonBytes } from './payload';
@@ -32,7 +31,7 @@ function nextChunkRows(count: number, bytes: number, maxRows: number): number {
  * Reads rows [used.row, lastRow) of the used range: one sync per chunk; after the first chunk the size follows the
  * bytes a row took (unless `chunkRows` fixes it), and a payload-size refusal halves it.
  */
-export async function readUsedRows(session: ExcelSession, name: string, used: Block, lastRow: number, options: ReadOptions = {}): Promise<SheetData> {
+export async function readUsedRows(session: ExcelSession, name: string, used: CellBlock, lastRow: number, options: ReadOptions = {}): Promise<SheetData> {
   const sheet = session.context.workbook.worksheets.getItem(name);
   const total = Math.max(0, lastRow - used.row);
   const rows: Rows = new Array<undefined>(used.row).fill(undefined);

@@ -3,9 +3,8 @@
  * every sheet its owned marker, used range, first rows and conditional-format types. Temporary sheets left by an
  * interrupted write are deleted in the same batch when the session may clean.
  */
-import type { OwnedRole, RawCell } from '../core';
+import type { CellBlock, OwnedRole, RawCell } from '../core';
 import { OWNED_SHEET_NAME_MARKER } from '../core';
-import type { Block } from './a1';
 import { CELL_PROPERTIES, chunkToRows } from './cells';
 import { roleFromMarker } from './owned-sheets';
 import type { ExcelSession } from './session';
@@ -25,7 +24,7 @@ export interface SheetScan {
   readonly name: string;
   readonly owned?: OwnedRole;
   /** The used range (values only), or null for an empty sheet. */
-  readonly used: Block | null;
+  readonly used: CellBlock | null;
   /** The sheet's rows within the first HEAD_ROWS rows, as the engine's cells. */
   readonly head: ReadonlyArray<(RawCell | undefined)[] | undefined>;
   /** The sheet's conditional formats with their types loaded, or null once ChiTieu changed them in this session. */
@@ -37,7 +36,7 @@ export interface SheetScan {
 /** The lazy-load key of the custom rules' formulas. */
 export const FLAG_RULES_LOAD = 'flag-rules';
 
-function blockOf(range: Excel.Range): Block | null {
+function blockOf(range: Excel.Range): CellBlock | null {
   return range.isNullObject ? null : { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
 }
 

@@ -1,7 +1,6 @@
 /** Groups the cells of a SheetModel by style into few rectangles, so formats are set per style, never per cell. */
-import type { SheetModel, StyleId } from '../core';
-import type { Block } from './a1';
-import { blockAddress } from './a1';
+import type { CellBlock, SheetModel, StyleId } from '../core';
+import { blockAddress } from '../core';
 
 interface OpenRun {
   readonly start: number;
@@ -11,7 +10,7 @@ interface OpenRun {
 
 /** For each style used in the model, the A1 addresses of rectangles that together cover exactly its cells. */
 export function groupStyles(model: SheetModel): Map<StyleId, string[]> {
-  const blocks = new Map<StyleId, Block[]>();
+  const blocks = new Map<StyleId, CellBlock[]>();
   let open = new Map<string, OpenRun>();
   const close = (key: string, run: OpenRun, endRow: number): void => {
     const style = key.split('|')[0] as StyleId;

@@ -1,5 +1,4 @@
 /** Small workbook actions outside the engine's port: show a sheet, select a cell, add the catalogue template. */
-import { quoteSheet } from './a1';
 import type { RunBatch } from './host';
 import { excelRunner } from './host';
 
@@ -50,9 +49,4 @@ export async function addCatalogueTemplate(run: RunBatch = excelRunner(false)): 
     await context.sync();
     return { name: CATALOGUE_TEMPLATE_SHEET, created: true };
   });
-}
-
-/** A reference `'Sheet'!A1` for display. */
-export function cellReference(sheet: string, cell: string): string {
-  return `${quoteSheet(sheet)}!${cell}`;
 }

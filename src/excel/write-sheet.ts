@@ -1,7 +1,6 @@
 /** Writes one owned sheet: replaces the previous one of its role, then values, formats, layout, chart and marker, in as few syncs as the request budget allows. */
 import type { SheetInfo, SheetModel } from '../core';
-import { SHEET_FONT, SHEET_FONT_SIZE, SHEET_STYLES, resolveOwnedSheetName } from '../core';
-import { columnLetters } from './a1';
+import { SHEET_FONT, SHEET_FONT_SIZE, SHEET_STYLES, columnLetter, resolveOwnedSheetName } from '../core';
 import { columnWidthPoints, queueStyle, styleCallCount } from './apply-style';
 import { queueChart } from './chart';
 import type { ApiSupport } from './host';
@@ -95,7 +94,7 @@ function groupAddresses(addresses: readonly string[], maxChars: number): string[
 function queueLayout(sheet: Excel.Worksheet, model: SheetModel, heights: ReturnType<typeof rowHeightRuns>, supports: ApiSupport): void {
   for (const merge of model.merges) sheet.getRange(merge).merge(false);
   model.columnWidths.forEach((chars, c) => {
-    const letter = columnLetters(c);
+    const letter = columnLetter(c);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(chars);
   });
   for (const { rows, height } of heights) sheet.getRange(rows).format.rowHeight = height;

@@ -1,7 +1,6 @@
 /** Queues a SheetModel's values in row chunks (one values block and one number-format block each) within the request budget. */
 import type { ModelCell, SheetModel } from '../core';
-import { SHEET_STYLES } from '../core';
-import { columnLetters, quoteSheet } from './a1';
+import { SHEET_STYLES, columnLetter, sheetReference } from '../core';
 import { MAX_WRITE_ROWS, REQUEST_BUDGET_BYTES } from './host';
 import { jsonBytes, sliceByBudget } from './payload';
 import type { ExcelSession } from './session';
@@ -64,8 +63,8 @@ function queueLinks(sheet: Excel.Worksheet, model: SheetModel, start: number, en
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell?.link) continue;
-      sheet.getRange(`${columnLetters(c)}${r + 1}`).hyperlink = {
-        documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`,
+      sheet.getRange(`${columnLetter(c)}${r + 1}`).hyperlink = {
+        documentReference: sheetReference(cell.link.sheet, cell.link.cell),
         textToDisplay: String(cell.value ?? cell.link.cell),
         screenTip: `${cell.link.sheet}!${cell.link.cell}`,
       };

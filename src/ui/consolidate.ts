@@ -2,8 +2,8 @@
  * "Tổng hợp nhiều đơn vị" (SPEC §10) in the pane and the web app: the picked unit files are read and checked one at
  * a time (never all held at once) through the package layer the command line uses, then consolidated and rendered.
  */
-import type { CheckOptions, ConsolidatedReport, Lang, SheetData, SheetModel } from '../core';
-import { Consolidation, renderConsolidationSheets } from '../core';
+import type { ConsolidatedReport, Lang, SheetData, SheetModel } from '../core';
+import { checkOptionsFrom, Consolidation, renderConsolidationSheets } from '../core';
 import { XlsxError } from '../xlsx/errors';
 import { PACKAGE_MESSAGES } from '../xlsx/package-messages';
 import { byFileName, emptyUnitListMessage, readUnitFile, unitListNames } from '../xlsx/unit-files';
@@ -63,7 +63,7 @@ async function expectedUnits(list: PickedFile, lang: Lang): Promise<string[]> {
 export async function consolidateFiles(input: ConsolidationInput, onProgress: (progress: UnitProgress) => void): Promise<ConsolidationResult> {
   const { settings, lang, catalogue, generatedAt } = input;
   const expected = input.unitList ? await expectedUnits(input.unitList, lang) : undefined;
-  const options: CheckOptions = { lang, thresholds: settings.thresholds, numberStyle: settings.numberStyle ?? 'vi', generatedAt, ...(catalogue ? { catalogue } : {}) };
+  const options = checkOptionsFrom({ lang, thresholds: settings.thresholds, numberStyle: settings.numberStyle ?? 'vi', generatedAt, catalogue });
   const consolidation = new Consolidation({ lang, thresholds: settings.thresholds, ...(catalogue ? { sharedCatalogue: catalogue.name } : {}) });
   const files = [...input.files].sort((a, b) => byFileName(a.name, b.name));
   for (const [index, file] of files.entries()) {

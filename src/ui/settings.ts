@@ -1,6 +1,6 @@
 /** Run settings the pane and the one-click actions share; the host decides where they are stored. */
 import type { CheckOptions, Lang, NumberStyle, SheetData, Thresholds } from '../core';
-import { DEFAULT_THRESHOLDS } from '../core';
+import { DEFAULT_THRESHOLDS, checkOptionsFrom, generationTime } from '../core';
 
 /** What the user chose; absent fields mean "the engine's default". */
 export interface RunSettings {
@@ -61,25 +61,14 @@ export function sanitizeSettings(raw: unknown): RunSettings {
   };
 }
 
-/** The generation time as shown on owned sheets, in the run's language. */
-export function formatGeneratedAt(date: Date, lang: Lang): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  const time = `${p(date.getHours())}:${p(date.getMinutes())}`;
-  return lang === 'vi'
-    ? `${time} ngày ${p(date.getDate())}/${p(date.getMonth() + 1)}/${date.getFullYear()}`
-    : `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${time}`;
-}
-
 /** Engine options from the settings (and an imported catalogue, which wins over the catalogue sheet). */
 export function checkOptions(settings: RunSettings, lang: Lang, now: Date, catalogue?: SheetData): CheckOptions {
-  return {
+  return checkOptionsFrom({
+    ...settings,
     lang,
-    thresholds: settings.thresholds,
     numberStyle: settings.numberStyle ?? 'vi',
-    generatedAt: formatGeneratedAt(now, lang),
-    ...(settings.dataSheet ? { dataSheets: [settings.dataSheet] } : {}),
-    ...(catalogue ? { catalogue } : settings.catalogueSheet ? { catalogueSheet: settings.catalogueSheet } : {}),
-    ...(settings.actualColumn ? { actualColumn: settings.actualColumn } : {}),
-    ...(settings.period ? { period: settings.period } : {}),
-  };
+    generatedAt: generationTime(undefined, now),
+    dataSheets: settings.dataSheet ? [settings.dataSheet] : [],
+    catalogue,
+  });
 }

@@ -3,8 +3,8 @@
  * does (same engine options, same writer, same JSON), returning the checked workbook and the report as bytes.
  */
 import type { CheckOptions, ProgressListener, SheetData, WorkbookLayout } from '../core';
-import { CLI_MESSAGES, describeWorkbook, failureMessage, inBothLanguages, isRunFailure, paneTexts, perLanguage, runCheck } from '../core';
-import { catalogueFileMessage, FilePort, generationTime, openWorkbook, PACKAGE_MESSAGES, readCatalogueBytes, XlsxError } from './package-layer';
+import { checkOptionsFrom, CLI_MESSAGES, describeWorkbook, failureMessage, generationTime, inBothLanguages, isRunFailure, paneTexts, perLanguage, runCheck } from '../core';
+import { catalogueFileMessage, FilePort, openWorkbook, PACKAGE_MESSAGES, readCatalogueBytes, XlsxError } from './package-layer';
 import type { XlsxWorkbook } from './package-layer';
 import type { PageMessage, ShownOutcome, WebCheckSettings } from './protocol';
 
@@ -44,16 +44,11 @@ export function reportName(fileName: string): string {
 
 /** The engine options `chitieu check` builds from the same choices. */
 export function engineOptions(settings: WebCheckSettings, now: Date): CheckOptions {
-  return {
+  return checkOptionsFrom({
+    ...settings,
     dataSheets: settings.dataSheet ? [settings.dataSheet] : [],
-    ...(settings.catalogue ? { catalogue: settings.catalogue } : settings.catalogueSheet ? { catalogueSheet: settings.catalogueSheet } : {}),
-    ...(settings.actualColumn ? { actualColumn: settings.actualColumn } : {}),
-    ...(settings.period ? { period: settings.period } : {}),
-    lang: settings.lang,
-    thresholds: settings.thresholds,
-    numberStyle: settings.numberStyle,
     generatedAt: generationTime(settings.sourceDateEpoch, now),
-  };
+  });
 }
 
 /** The user-facing reason for anything thrown while reading or writing a workbook. */

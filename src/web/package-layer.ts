@@ -2,7 +2,6 @@
 export type { Bilingual } from '../cli/messages';
 export { PACKAGE_MESSAGES } from '../xlsx/package-messages';
 export { FilePort } from '../xlsx/file-port';
-export { generationTime } from '../cli/clock';
 export { XlsxError, catalogueFileMessage, openWorkbook, readCatalogueBytes } from '../xlsx';
 export type { XlsxWorkbook } from '../xlsx';
 export { blankWorkbookBytes } from '../xlsx/blank-workbook';

@@ -4,12 +4,12 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang, SheetData } from '../core';
+import { generationTime } from '../core';
 import { paneText } from '../ui/i18n';
 import type { RunSettings } from '../ui/settings';
 import type { DeliverConsolidation } from '../ui/use-consolidation';
 import { useConsolidation } from '../ui/use-consolidation';
 import { consolidatedFiles } from './consolidated-files';
-import { generationTime } from './package-layer';
 import type { Downloads } from './use-web-app';
 
 /** Frees the object URLs of a set of downloads. */

@@ -1,7 +1,6 @@
 /** DrawingML for the summary's chart: the chart part (bars of bands by field) and the drawing part that places it. */
 import type { ChartSpec, SheetModel } from '../core';
-import { quoteSheetName } from './render-sheet';
-import { columnNumber } from './shared-formula';
+import { parseRangeAddress, sheetReference } from '../core';
 import { escapeAttr, escapeText } from './xml';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -24,17 +23,10 @@ interface CellRange {
   readonly c1: number;
 }
 
-/** Parses `A12` or `A12:C15` (no sheet, no `$`). */
-export function parseRange(a1: string): CellRange {
-  const [from, to = from] = a1.split(':');
-  const cell = (ref: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(ref);
-    if (!m) throw new Error(`not an A1 cell reference: ${ref}`);
-    return [Number(m[2]) - 1, columnNumber(m[1]) - 1];
-  };
-  const [r0, c0] = cell(from);
-  const [r1, c1] = cell(to);
-  return { r0, c0, r1, c1 };
+/** Parses `A12` or `A12:C15` into its first and last rows and columns. */
+function parseRange(a1: string): CellRange {
+  const block = parseRangeAddress(a1);
+  return { r0: block.row, c0: block.col, r1: block.row + block.rows - 1, c1: block.col + block.cols - 1 };
 }
 
 /** The values of a one-column or one-row range on the model, in order. */
@@ -47,7 +39,7 @@ function rangeValues(model: SheetModel, a1: string): Array<string | number | nul
 
 /** An absolute reference to a range on the named sheet, e.g. `'Tổng hợp'!$A$12:$A$15`. */
 function absoluteRef(sheetName: string, a1: string): string {
-  return `${quoteSheetName(sheetName)}!${a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+  return sheetReference(sheetName, a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'));
 }
 
 const points = (values: ReadonlyArray<string | number | null>, text: (v: string | number) => string): string =>

@@ -1,9 +1,8 @@
 /** Patching workbook.xml, its relationships and [Content_Types].xml for removed and added owned sheets. */
 import type { OwnedRole } from '../core';
-import { OWNED_SHEET_NAME_MARKER } from '../core';
+import { OWNED_SHEET_NAME_MARKER, sheetReference } from '../core';
 import { XlsxError } from './errors';
 import type { SheetEntry } from './read-package';
-import { quoteSheetName } from './render-sheet';
 import type { Edit } from './splice';
 import { applyEdits } from './splice';
 import type { Element } from './xml';
@@ -58,7 +57,7 @@ export function patchWorkbookXml(xml: string, all: readonly SheetEntry[], remove
     const local = kept + k;
     names += `<${p}definedName name="${OWNED_SHEET_NAME_MARKER}" localSheetId="${local}" hidden="1">"${s.role}"</${p}definedName>`;
     if (s.printTitleRows > 0) {
-      const ref = `${escapeText(quoteSheetName(s.name))}!$1:$${s.printTitleRows}`;
+      const ref = escapeText(sheetReference(s.name, `$1:$${s.printTitleRows}`));
       names += `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${local}">${ref}</${p}definedName>`;
     }
   });

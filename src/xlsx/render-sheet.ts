@@ -1,7 +1,7 @@
 /** Rendering a SheetModel as a worksheet part (inline strings, never formulas), in CT_Worksheet element order. */
 import type { SheetModel } from '../core';
+import { columnLetter, sheetReference } from '../core';
 import type { XfKey } from './patch-styles';
-import { columnLetters } from './shared-formula';
 import { Utf8Sink } from './binary';
 import { encodeXString, escapeAttr, escapeText } from './xml';
 
@@ -15,11 +15,6 @@ const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 /** The escaped text of an inline string cell (most texts need nothing, so test once before two replacements). */
 function cellText(v: string): string {
   return NEEDS_ESCAPE.test(v) ? escapeText(encodeXString(v)) : v;
-}
-
-/** Quotes a sheet name for a reference (`'Tổng hợp'!A1`), doubling single quotes. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**
@@ -39,7 +34,7 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
       lastCol = Math.max(lastCol, row.length);
     }
   });
-  out.write(`<dimension ref="${lastRow > 0 ? `A1:${columnLetters(Math.max(lastCol, 1))}${lastRow}` : 'A1'}"/>`);
+  out.write(`<dimension ref="${lastRow > 0 ? `A1:${columnLetter(Math.max(lastCol, 1) - 1)}${lastRow}` : 'A1'}"/>`);
   out.write('<sheetViews><sheetView workbookViewId="0">');
   if (model.freezeRows > 0) {
     const top = `A${model.freezeRows + 1}`;
@@ -66,14 +61,14 @@ export function renderWorksheet(model: SheetModel, xf: Readonly<Record<XfKey, nu
     for (let c = 0; c < width; c++) {
       const cell = row![c];
       if (!cell) continue;
-      const ref = (letters[c] ??= columnLetters(c + 1)) + rowNumber;
+      const ref = (letters[c] ??= columnLetter(c)) + rowNumber;
       const s = xf[cell.style ?? 'plain'];
       const v = cell.value;
       if (typeof v === 'number' && Number.isFinite(v)) xml += `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
       else if (typeof v === 'string') xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${cellText(v)}</t></is></c>`;
       else xml += `<c r="${ref}" s="${s}"/>`;
       if (cell.link) {
-        const location = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
+        const location = sheetReference(cell.link.sheet, cell.link.cell);
         const display = typeof v === 'string' ? ` display="${escapeAttr(v)}"` : '';
         links.push(`<hyperlink ref="${ref}" location="${escapeAttr(location)}"${display}/>`);
       }

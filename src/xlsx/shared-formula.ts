@@ -1,20 +1,17 @@
 /** Rewriting a shared formula's master text for a dependent cell (relative A1 references move with the cell). */
+import { columnIndex, columnLetter } from '../core';
 
 const TOKENS =
   /("(?:[^"]|"")*")|('(?:[^']|'')*')|(\[[^\]]*\])|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(.])/g;
 
-/** Converts a column number (1-based) to letters. */
+/** Column letters of a 1-based column number, the numbering of the package layer (core's columnLetter, shifted). */
 export function columnLetters(col: number): string {
-  let s = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
+  return columnLetter(col - 1);
 }
 
-/** Converts column letters to a 1-based column number. */
+/** The 1-based column number of column letters (core's columnIndex, shifted; 0 when the text is not column letters). */
 export function columnNumber(letters: string): number {
-  let v = 0;
-  for (const ch of letters.toUpperCase()) v = v * 26 + (ch.charCodeAt(0) - 64);
-  return v;
+  return columnIndex(letters) + 1;
 }
 
 /**

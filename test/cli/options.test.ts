@@ -1,5 +1,5 @@
 import { parseCheckArgs } from '../../src/cli/args';
-import { generationTime } from '../../src/cli/clock';
+import { generationTime } from '../../src/core';
 import { outputPath } from '../../src/cli/main';
 import { PROGRESS_MIN_BYTES, progressReporter } from '../../src/cli/progress';
 
@@ -36,7 +36,7 @@ describe('command-line options', () => {
   });
 
   it('shows SOURCE_DATE_EPOCH in UTC and the local clock otherwise', () => {
-    expect(generationTime('1751328000')).toBe('01/07/2025 00:00 UTC');
+    expect(generationTime('1751328000', new Date())).toBe('01/07/2025 00:00 UTC');
     expect(generationTime(undefined, new Date(2025, 6, 1, 8, 5))).toBe('01/07/2025 08:05');
   });
 });

@@ -1,4 +1,4 @@
-import { checkOptions, formatGeneratedAt, sanitizeSettings, validThresholds } from '../../src/ui/settings';
+import { checkOptions, sanitizeSettings, validThresholds } from '../../src/ui/settings';
 import { langFromDisplayLanguage, paneText } from '../../src/ui/i18n';
 
 describe('run settings', () => {
@@ -19,8 +19,8 @@ describe('run settings', () => {
     const now = new Date(2025, 0, 2, 9, 5);
     const catalogue = { name: 'dm.csv', rows: [] };
     const options = checkOptions({ thresholds: { critical: 50, warning: 70 }, dataSheet: 'S', catalogueSheet: 'C', period: 'Năm 2025' }, 'vi', now, catalogue);
-    expect(options).toEqual({ lang: 'vi', thresholds: { critical: 50, warning: 70 }, numberStyle: 'vi', generatedAt: '09:05 ngày 02/01/2025', dataSheets: ['S'], catalogue, period: 'Năm 2025' });
-    expect(formatGeneratedAt(now, 'en')).toBe('2025-01-02 09:05');
+    expect(options).toEqual({ lang: 'vi', thresholds: { critical: 50, warning: 70 }, numberStyle: 'vi', generatedAt: '02/01/2025 09:05', dataSheets: ['S'], catalogue, period: 'Năm 2025' });
+    expect(checkOptions({ thresholds: { critical: 50, warning: 70 } }, 'en', now)).toEqual({ lang: 'en', thresholds: { critical: 50, warning: 70 }, numberStyle: 'vi', generatedAt: '02/01/2025 09:05', dataSheets: [] });
   });
 
   it('follows the Office display language', () => {

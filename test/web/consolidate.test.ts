@@ -9,7 +9,8 @@ import { consolidateFiles } from '../../src/ui/consolidate';
 import type { UnitProgress } from '../../src/ui/consolidate';
 import { paneText } from '../../src/ui/i18n';
 import { consolidatedFiles } from '../../src/web/consolidated-files';
-import { generationTime, openWorkbook, readCatalogueBytes } from '../../src/web/package-layer';
+import { generationTime } from '../../src/core';
+import { openWorkbook, readCatalogueBytes } from '../../src/web/package-layer';
 import { UNITS, runConsolidate } from '../cli/run-consolidate';
 
 const GOLDEN = join(__dirname, '..', 'fixtures', 'golden-consolidate', 'units.json');
@@ -40,7 +41,7 @@ describe('consolidation in the web app', () => {
         settings: { thresholds: DEFAULT_THRESHOLDS },
         lang: 'vi',
         catalogue: catalogue.sheet,
-        generatedAt: generationTime(EPOCH),
+        generatedAt: generationTime(EPOCH, new Date()),
       },
       (p) => progress.push(p),
     );

@@ -1,5 +1,5 @@
 import { compressSqref, removeOwnedRules } from '../../src/xlsx/patch-flags';
-import { quoteSheetName } from '../../src/xlsx/render-sheet';
+import { quoteSheetName } from '../../src/core';
 import { columnLetters, columnNumber, shiftFormula } from '../../src/xlsx/shared-formula';
 import { decodeXString, encodeXString } from '../../src/xlsx/xml';
 

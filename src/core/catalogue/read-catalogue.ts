@@ -14,6 +14,7 @@ import { cellNumber } from '../values/baseline';
 import type { TargetReading } from '../values/read-target';
 import { readTargetCell } from '../values/read-target';
 import { bodyStart } from '../forms/header-band';
+import { firstByKey } from '../model/first-by-key';
 
 const directionWords = memoizeString((text: string) => parseDirection(text));
 
@@ -126,15 +127,6 @@ export function readCatalogue(sheet: SheetData, header: HeaderRow, style: Number
     byCode.set(key, entry);
   }
   let byName: Map<string, CatalogueEntry> | null = null;
-  const names = () => {
-    if (!byName) {
-      byName = new Map();
-      for (const entry of entries) {
-        const key = normalizeName(entry.name);
-        if (!byName.has(key)) byName.set(key, entry);
-      }
-    }
-    return byName;
-  };
+  const names = () => (byName ??= firstByKey(entries, (entry) => normalizeName(entry.name)));
   return { sheet: sheet.name, entries, byCode, byName: names, issues };
 }

@@ -2,7 +2,7 @@
 import type { IndicatorReport } from '../model/api';
 import { dictionary } from '../i18n';
 import type { Band, Lang } from '../model/model';
-import type { ModelCell, StyleId } from '../model/sheet-model';
+import type { ModelCell, SheetModel, StyleId } from '../model/sheet-model';
 import { columnLetter } from '../table/address';
 
 /** A row of a sheet model. */
@@ -31,6 +31,11 @@ export function targetCell(target: IndicatorReport['target'], lang: Lang): Model
   if (typeof target === 'number') return numberCell(target);
   const f = dictionary(lang).formatNumber;
   return { value: `${f(target.min, 4)} – ${f(target.max, 4)}`, style: 'textCenter' };
+}
+
+/** A sheet model printed landscape and fitted to the page's width, as the consolidated and submissions sheets are. */
+export function fitToWidthSheet(parts: Omit<SheetModel, 'print'>): SheetModel {
+  return { ...parts, print: { landscape: true, fitToWidth: true } };
 }
 
 /** Header cells from their texts. */

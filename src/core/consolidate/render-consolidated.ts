@@ -4,7 +4,7 @@ import { consolidationWords } from '../i18n/consolidation';
 import type { ModelCell, SheetModel } from '../model/sheet-model';
 import type { ConsolidatedIndicator } from '../model/consolidated';
 import type { Row } from './render-cells';
-import { BAND_STYLE, headerRow, numberCell, targetCell, wideLine, wrappedHeight } from './render-cells';
+import { BAND_STYLE, fitToWidthSheet, headerRow, numberCell, targetCell, wideLine, wrappedHeight } from './render-cells';
 import type { ConsolidationSheetInput } from './render';
 
 const WIDTHS = [6, 10, 40, 11, 11, 14, 12, 9, 18, 12, 12, 12, 10, 40];
@@ -59,14 +59,5 @@ export function renderConsolidatedSheet(input: ConsolidationSheetInput): SheetMo
     const lines = Math.max(Math.ceil(ind.name.length / 46), ind.noTotalReason ? 3 : 1);
     if (lines > 1) heights[rows.length] = 15.75 * lines;
   });
-  return {
-    role: 'consolidation',
-    name: words.sheetNames.consolidation,
-    rows,
-    merges,
-    columnWidths: WIDTHS,
-    rowHeights: heights,
-    freezeRows,
-    print: { landscape: true, fitToWidth: true },
-  };
+  return fitToWidthSheet({ role: 'consolidation', name: words.sheetNames.consolidation, rows, merges, columnWidths: WIDTHS, rowHeights: heights, freezeRows });
 }

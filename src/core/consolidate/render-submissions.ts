@@ -3,7 +3,7 @@ import { dictionary, fill } from '../i18n';
 import { consolidationWords } from '../i18n/consolidation';
 import type { SheetModel } from '../model/sheet-model';
 import type { Row } from './render-cells';
-import { headerRow, wideLine, wrappedHeight } from './render-cells';
+import { fitToWidthSheet, headerRow, wideLine, wrappedHeight } from './render-cells';
 import type { ConsolidationSheetInput } from './render';
 
 const WIDTHS = [6, 30, 28, 18, 8, 10, 30, 30, 12, 50];
@@ -74,14 +74,5 @@ export function renderSubmissionsSheet(input: ConsolidationSheetInput): SheetMod
       heights[rows.length] = wrappedHeight(issue.message, 120);
     });
   }
-  return {
-    role: 'submissions',
-    name: words.sheetNames.submissions,
-    rows,
-    merges,
-    columnWidths: WIDTHS,
-    rowHeights: heights,
-    freezeRows,
-    print: { landscape: true, fitToWidth: true },
-  };
+  return fitToWidthSheet({ role: 'submissions', name: words.sheetNames.submissions, rows, merges, columnWidths: WIDTHS, rowHeights: heights, freezeRows });
 }

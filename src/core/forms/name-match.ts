@@ -4,6 +4,7 @@
  * match with a `name-mismatch` warning; else the closest names as suggestions.
  */
 import type { CatalogueEntry } from '../model/catalogue';
+import { firstByKey } from '../model/first-by-key';
 import { nameKey, nameTokens, tokenSimilarity } from './name-key';
 
 /** How similar two names must be to be taken as the same indicator. */
@@ -23,14 +24,7 @@ export function nameIndex(entries: readonly CatalogueEntry[]): NameIndex {
   let tokens: Array<readonly [CatalogueEntry, readonly string[]]> | null = null;
   return {
     get byKey(): ReadonlyMap<string, CatalogueEntry> {
-      if (!byKey) {
-        byKey = new Map();
-        for (const entry of entries) {
-          const key = nameKey(entry.name);
-          if (!byKey.has(key)) byKey.set(key, entry);
-        }
-      }
-      return byKey;
+      return (byKey ??= firstByKey(entries, (entry) => nameKey(entry.name)));
     },
     get tokens(): ReadonlyArray<readonly [CatalogueEntry, readonly string[]]> {
       return (tokens ??= entries.map((entry) => [entry, nameTokens(nameKey(entry.name))] as const));

@@ -3,6 +3,7 @@ import type { IndicatorResult } from '../evaluate/result';
 import { dictionary, fill } from '../i18n';
 import type { Band, Lang, Thresholds } from '../model/model';
 import { columnLetter } from '../table/address';
+import { BAND_COLORS } from './colours';
 import type { ChartSpec, ModelCell, SheetModel } from '../model/sheet-model';
 import type { Block, Row } from './summary-lists';
 import { fullTableBlock, hasBaseline, laggingBlocks, overridesBlock, summaryWidths } from './summary-lists';
@@ -22,14 +23,6 @@ export interface SummarySheetInput {
 }
 
 const TABLE_BANDS: readonly Band[] = ['exceeded', 'met', 'high', 'medium', 'low', 'unassessed'];
-const BAND_COLORS: Readonly<Record<Band, string>> = {
-  exceeded: '2E7D32',
-  met: '66BB6A',
-  high: '42A5F5',
-  medium: 'FFB300',
-  low: 'E53935',
-  unassessed: '9E9E9E',
-};
 
 /** Renders the `Tổng hợp` sheet (SPEC §7.3): title block, narrative, table by field, lagging lists and a chart spec. */
 export function renderSummarySheet(input: SummarySheetInput): SheetModel {

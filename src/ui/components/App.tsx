@@ -3,16 +3,17 @@ import {
   Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { generationTime } from '../../core';
 import { useMemo } from 'react';
 import { deliverToWorkbook } from '../consolidate-workbook';
 import type { PaneHost } from '../host';
-import { formatGeneratedAt, validThresholds } from '../settings';
+import { validThresholds } from '../settings';
 import { useConsolidation } from '../use-consolidation';
 import { usePane } from '../use-pane';
 import { ConsolidatePanel } from './ConsolidatePanel';
 import { PaneHeader } from './PaneHeader';
 import { ResultsPanel } from './ResultsPanel';
-import { SettingsForm } from './SettingsForm';
+import { SettingsForm, settingsFormProps } from './SettingsForm';
 
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, maxWidth: '640px', boxSizing: 'border-box', minWidth: 0 },
@@ -42,14 +43,7 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
         )}
         {state.settingsOpen && (
           <SettingsForm
-            t={t}
-            layout={state.layout}
-            settings={state.settings}
-            importedName={state.catalogueFile?.name ?? null}
-            disabled={busy}
-            onChange={pane.updateSettings}
-            onImport={(file) => void pane.importCatalogue(file)}
-            onRemoveImport={pane.removeImport}
+            {...settingsFormProps(t, pane, busy)}
             onTemplate={() => void pane.createTemplate()}
             onRefresh={() => void pane.refreshLayout()}
           />
@@ -97,7 +91,7 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
           catalogueName={state.catalogueFile?.name ?? null}
           consolidation={consolidation}
           onRun={() => void consolidation.run({
-            settings: state.settings, lang: state.lang, catalogue: state.catalogueFile?.sheet, generatedAt: formatGeneratedAt(host.now(), state.lang),
+            settings: state.settings, lang: state.lang, catalogue: state.catalogueFile?.sheet, generatedAt: generationTime(undefined, host.now()),
           })}
         />
       </main>

@@ -3,18 +3,13 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useState } from 'react';
 import type { IssueReport, Severity } from '../../core';
+import { SEVERITY_COLORS } from '../../core';
 import type { PaneText } from '../i18n';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** How many items a group shows before "show more". */
 const PAGE = 50;
-
-const COLORS: Readonly<Record<Severity, { fill: string; text: string }>> = {
-  error: { fill: '#FDE7E9', text: '#9C0006' },
-  warning: { fill: '#FFF4CE', text: '#7A4B00' },
-  info: { fill: '#E6F0FA', text: '#1F4E78' },
-};
 
 const useStyles = makeStyles({
   group: { margin: `${tokens.spacingVerticalS} 0` },
@@ -47,7 +42,7 @@ export function IssueList({ t, issues, severityLabel, onGo }: IssueListProps): R
         const id = `issues-${severity}`;
         return (
           <section key={severity} className={styles.group} aria-labelledby={id} data-severity={severity}>
-            <h3 id={id} className={styles.heading} style={{ background: COLORS[severity].fill, color: COLORS[severity].text }}>
+            <h3 id={id} className={styles.heading} style={{ background: `#${SEVERITY_COLORS[severity].fill}`, color: `#${SEVERITY_COLORS[severity].color}` }}>
               {severityLabel(severity)} ({group.length})
             </h3>
             <ul className={styles.list}>

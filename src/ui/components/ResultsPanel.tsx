@@ -1,21 +1,12 @@
 /** Counts of the last run: by severity, by achievement band, the narrative, the same-period comparison, then the issue list. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { Band, CheckOutcome, Lang, Severity } from '../../core';
-import { BANDS } from '../../core';
+import type { CheckOutcome, Lang } from '../../core';
+import { BAND_COLORS, BANDS, SEVERITY_COLORS } from '../../core';
 import { dictionary } from '../../core';
 import type { PaneText } from '../i18n';
 import { BaselineList } from './BaselineList';
 import { IssueList } from './IssueList';
-
-const BAND_COLORS: Readonly<Record<Band, string>> = {
-  exceeded: '#107C10',
-  met: '#54A054',
-  high: '#8DB600',
-  medium: '#F2B600',
-  low: '#C50F1F',
-  unassessed: '#8A8886',
-};
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalL },
@@ -28,12 +19,6 @@ const useStyles = makeStyles({
   swatch: { display: 'inline-block', width: '10px', height: '10px', borderRadius: '2px', marginRight: '6px', verticalAlign: 'middle' },
   narrative: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
-
-const PILL: Readonly<Record<Severity, { background: string; color: string }>> = {
-  error: { background: '#FDE7E9', color: '#9C0006' },
-  warning: { background: '#FFF4CE', color: '#7A4B00' },
-  info: { background: '#E6F0FA', color: '#1F4E78' },
-};
 
 /** Props of the results panel. */
 export interface ResultsPanelProps {
@@ -59,7 +44,7 @@ export function ResultsPanel({ t, lang, outcome, onGo }: ResultsPanelProps): Rea
         <h2 id="results-severity" className={styles.h2}>{t.bySeverity}</h2>
         <div className={styles.severities} data-testid="severity-counts">
           {(['error', 'warning', 'info'] as const).map((s) => (
-            <span key={s} className={styles.pill} style={PILL[s]} data-severity={s}>
+            <span key={s} className={styles.pill} style={{ background: `#${SEVERITY_COLORS[s].fill}`, color: `#${SEVERITY_COLORS[s].color}` }} data-severity={s}>
               {dict.severity[s]}: {outcome.counts[s]}
             </span>
           ))}
@@ -72,7 +57,7 @@ export function ResultsPanel({ t, lang, outcome, onGo }: ResultsPanelProps): Rea
             {BANDS.map((band) => (
               <tr key={band} data-band={band}>
                 <th scope="row" className={styles.cell}>
-                  <span className={styles.swatch} style={{ background: BAND_COLORS[band] }} aria-hidden="true" />
+                  <span className={styles.swatch} style={{ background: `#${BAND_COLORS[band]}` }} aria-hidden="true" />
                   {dict.band(band, thresholds.critical, thresholds.warning)}
                 </th>
                 <td className={styles.count}>{summary.bands[band]}</td>

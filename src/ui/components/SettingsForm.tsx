@@ -31,6 +31,28 @@ export interface SettingsFormProps {
   readonly onRefresh?: () => void;
 }
 
+/** What a host's state and actions hold for the settings form (the pane's and the web page's alike). */
+export interface SettingsSource {
+  readonly state: { readonly layout: WorkbookLayout | null; readonly settings: RunSettings; readonly catalogueFile: { readonly name: string } | null };
+  readonly updateSettings: (change: Partial<RunSettings>) => void;
+  readonly importCatalogue: (file: File) => Promise<void>;
+  readonly removeImport: () => void;
+}
+
+/** The settings form's props every host passes the same way; host-only buttons (template, refresh) are added by the host. */
+export function settingsFormProps(t: PaneText, host: SettingsSource, disabled: boolean): SettingsFormProps {
+  return {
+    t,
+    layout: host.state.layout,
+    settings: host.state.settings,
+    importedName: host.state.catalogueFile?.name ?? null,
+    disabled,
+    onChange: host.updateSettings,
+    onImport: (file) => void host.importCatalogue(file),
+    onRemoveImport: host.removeImport,
+  };
+}
+
 /** The settings form; every field has a label, and sensible defaults come from the workbook layout. */
 export function SettingsForm(props: SettingsFormProps): ReactElement {
   const { t, layout, settings, disabled, onChange } = props;

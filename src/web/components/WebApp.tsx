@@ -8,7 +8,7 @@ import type { Lang } from '../../core';
 import { ConsolidatePanel } from '../../ui/components/ConsolidatePanel';
 import { PaneHeader } from '../../ui/components/PaneHeader';
 import { ResultsPanel } from '../../ui/components/ResultsPanel';
-import { SettingsForm } from '../../ui/components/SettingsForm';
+import { SettingsForm, settingsFormProps } from '../../ui/components/SettingsForm';
 import { validThresholds } from '../../ui/settings';
 import { useWebApp } from '../use-web-app';
 import { useWebConsolidation } from '../use-web-consolidation';
@@ -75,16 +75,7 @@ export function WebApp({ checker, initialLang, sourceDateEpoch }: WebAppProps): 
         {state.downloads && <Downloads text={t.web} files={state.downloads} />}
         {state.outcome && <ResultsPanel t={t} lang={state.lang} outcome={state.outcome} />}
         <section className={styles.settings} aria-label={t.web.recheck}>
-          <SettingsForm
-            t={t}
-            layout={state.layout}
-            settings={state.settings}
-            importedName={state.catalogueFile?.name ?? null}
-            disabled={busy}
-            onChange={app.updateSettings}
-            onImport={(file) => void app.importCatalogue(file)}
-            onRemoveImport={app.removeImport}
-          />
+          <SettingsForm {...settingsFormProps(t, app, busy)} />
           <Button className={styles.block} appearance="primary" disabled={busy || !state.fileName || !validThresholds(state.settings.thresholds)} onClick={app.recheck}>
             {t.web.recheck}
           </Button>

@@ -1,5 +1,5 @@
 /** Fake format recorders, conditional formats, names and charts for the fake Excel host. */
-import type { Block } from '../../../src/excel/a1';
+import type { CellBlock } from '../../../src/core';
 import type { FakeContext } from './context';
 import { FakeClientObject } from './context';
 import type { FakeChartState, FakeConditionalFormat, FakeSheet } from './state';
@@ -63,7 +63,7 @@ export class FakeConditionalFormatItem extends FakeClientObject {
 export class FakeConditionalFormatCollection extends FakeClientObject {
   private loadedItems: FakeConditionalFormatItem[] | null = null;
 
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly areas: () => string, private readonly blocks: () => Block[]) {
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly areas: () => string, private readonly blocks: () => CellBlock[]) {
     super(ctx);
   }
 
@@ -98,7 +98,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
   }
 }
 
-function intersects(block: Block, address: string): boolean {
+function intersects(block: CellBlock, address: string): boolean {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address.trim());
   if (!m) return false;
   const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;

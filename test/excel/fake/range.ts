@@ -1,6 +1,6 @@
 /** Fake Excel.Range / RangeAreas over the in-memory sheet, with recorded formats and conditional formats. */
-import { blockAddress, parseRange } from '../../../src/excel/a1';
-import type { Block } from '../../../src/excel/a1';
+import { blockAddress, parseRangeAddress } from '../../../src/core';
+import type { CellBlock } from '../../../src/core';
 import type { FakeContext } from './context';
 import { FakeClientObject, FakeOfficeError } from './context';
 import type { FakeCell, FakeSheet } from './state';
@@ -11,7 +11,7 @@ export type SheetResolver = () => FakeSheet;
 
 /** A range over one or more blocks of one sheet. */
 export class FakeRange extends FakeClientObject {
-  constructor(ctx: FakeContext, private readonly sheet: SheetResolver, private readonly blocks: () => Block[] | null) {
+  constructor(ctx: FakeContext, private readonly sheet: SheetResolver, private readonly blocks: () => CellBlock[] | null) {
     super(ctx);
   }
 
@@ -114,7 +114,7 @@ export class FakeRange extends FakeClientObject {
 }
 
 /** The smallest block within `bounds` (the whole sheet when absent) holding every non-empty value, or null. */
-export function usedWithin(sheet: FakeSheet, bounds?: Block): Block[] | null {
+export function usedWithin(sheet: FakeSheet, bounds?: CellBlock): CellBlock[] | null {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
   sheet.cells.forEach((row, r) => row?.forEach((cell, c) => {
     if (cell === undefined || (cell.value === '' && cell.formula === undefined)) return;
@@ -126,8 +126,8 @@ export function usedWithin(sheet: FakeSheet, bounds?: Block): Block[] | null {
 }
 
 /** Parses an address list "A1:B2,D4" into blocks. */
-export function blocksOf(address: string): Block[] {
-  return address.split(',').map((a) => parseRange(a.trim()));
+export function blocksOf(address: string): CellBlock[] {
+  return address.split(',').map((a) => parseRangeAddress(a.trim()));
 }
 
 function cellAt(sheet: FakeSheet, row: number, col: number): FakeCell {

@@ -1,6 +1,6 @@
 /** Fake Excel.Worksheet and WorksheetCollection over the in-memory workbook. */
-import { parseRange } from '../../../src/excel/a1';
-import type { Block } from '../../../src/excel/a1';
+import { parseRangeAddress } from '../../../src/core';
+import type { CellBlock } from '../../../src/core';
 import type { FakeContext } from './context';
 import { FakeClientObject, FakeOfficeError } from './context';
 import { FakeChartCollection, FakeNameCollection, recordingProxy } from './extras';
@@ -8,7 +8,7 @@ import { blocksOf, FakeRange, usedWithin } from './range';
 import type { FakeSheet } from './state';
 import { fireSheetEvent, newSheet } from './state';
 
-const WHOLE_SHEET: Block = { row: 0, col: 0, rows: 1_048_576, cols: 16_384 };
+const WHOLE_SHEET: CellBlock = { row: 0, col: 0, rows: 1_048_576, cols: 16_384 };
 
 /** A worksheet proxy resolved by a function (by name, by identity, or created in this batch). */
 export class FakeWorksheet extends FakeClientObject {
@@ -84,15 +84,15 @@ export class FakeWorksheet extends FakeClientObject {
 }
 
 /** Parses "A1:B2", "C:C" (whole column) and "3:3" (whole row). */
-function columnOrRowRange(address: string): Block {
+function columnOrRowRange(address: string): CellBlock {
   const column = /^([A-Z]+):([A-Z]+)$/.exec(address);
   if (column) {
-    const b = parseRange(`${column[1]}1:${column[2]}1`);
+    const b = parseRangeAddress(`${column[1]}1:${column[2]}1`);
     return { ...b, rows: WHOLE_SHEET.rows };
   }
   const row = /^(\d+):(\d+)$/.exec(address);
   if (row) return { row: Number(row[1]) - 1, col: 0, rows: Number(row[2]) - Number(row[1]) + 1, cols: WHOLE_SHEET.cols };
-  return parseRange(address);
+  return parseRangeAddress(address);
 }
 
 /** The workbook's sheets. */
