@@ -1,10 +1,9 @@
 /** Setting and clearing ChiTieu's flag rules (conditional formats) on a data worksheet by splicing its XML. */
 import type { FlagKind, SheetFlags } from '../core';
-import { FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core';
+import { cellAreas, FLAG_MARKER_PREFIX, FLAG_STYLES, flagRuleFormula } from '../core';
 import { asciiBytes, concatBytes, lastIndexOfBytes, utf8At, utf8Bytes } from './binary';
 import { tagEndAt } from './bytes';
 import { XlsxError } from './errors';
-import { columnLetters, columnNumber } from './shared-formula';
 import type { Edit } from './splice';
 import { applyEdits } from './splice';
 import { children, escapeText, rootPrefix } from './xml';
@@ -82,7 +81,7 @@ export const MAX_AREAS_PER_RULE = 1000;
 function renderRules(flags: SheetFlags, dxf: Readonly<Record<FlagKind, number>>, priority: number, p: string): string {
   let out = '';
   for (const kind of Object.keys(FLAG_STYLES) as FlagKind[]) {
-    const areas = sqrefAreas(flags.cells[kind] ?? []);
+    const areas = cellAreas(flags.cells[kind] ?? []);
     for (let i = 0; i < areas.length; i += MAX_AREAS_PER_RULE) {
       const sqref = areas.slice(i, i + MAX_AREAS_PER_RULE).join(' ');
       out +=
@@ -91,34 +90,4 @@ function renderRules(flags: SheetFlags, dxf: Readonly<Record<FlagKind, number>>,
     }
   }
   return out;
-}
-
-/** A space-separated sqref with consecutive cells of one column merged into ranges (E7 E8 E9 → E7:E9). */
-export function compressSqref(cells: readonly string[]): string {
-  return sqrefAreas(cells).join(' ');
-}
-
-/** The areas of a flag range: consecutive cells of one column merged (E7 E8 E9 → E7:E9), columns left to right. */
-export function sqrefAreas(cells: readonly string[]): string[] {
-  const byCol = new Map<number, number[]>();
-  for (const a of cells) {
-    const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a.trim());
-    if (!m) continue;
-    const col = columnNumber(m[1]);
-    const rows = byCol.get(col) ?? [];
-    rows.push(Number(m[2]));
-    byCol.set(col, rows);
-  }
-  const parts: string[] = [];
-  for (const col of [...byCol.keys()].sort((x, y) => x - y)) {
-    const letters = columnLetters(col);
-    const rows = [...new Set(byCol.get(col))].sort((x, y) => x - y);
-    for (let k = 0; k < rows.length; ) {
-      let e = k;
-      while (e + 1 < rows.length && rows[e + 1] === rows[e] + 1) e++;
-      parts.push(e > k ? `${letters}${rows[k]}:${letters}${rows[e]}` : `${letters}${rows[k]}`);
-      k = e + 1;
-    }
-  }
-  return parts;
 }

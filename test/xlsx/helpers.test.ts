@@ -1,6 +1,9 @@
-import { compressSqref, removeOwnedRules } from '../../src/xlsx/patch-flags';
+import { cellAreas, columnIndex, columnLetter } from '../../src/core';
+import { removeOwnedRules } from '../../src/xlsx/patch-flags';
+
+const compressSqref = (cells: readonly string[]): string => cellAreas(cells).join(' ');
 import { quoteSheetName } from '../../src/core';
-import { columnLetters, columnNumber, shiftFormula } from '../../src/xlsx/shared-formula';
+import { shiftFormula } from '../../src/xlsx/shared-formula';
 import { decodeXString, encodeXString } from '../../src/xlsx/xml';
 
 describe('package helpers', () => {
@@ -12,10 +15,10 @@ describe('package helpers', () => {
   });
 
   it('converts columns', () => {
-    expect(columnLetters(1)).toBe('A');
-    expect(columnLetters(28)).toBe('AB');
-    expect(columnLetters(16384)).toBe('XFD');
-    expect(columnNumber('xfd')).toBe(16384);
+    expect(columnLetter(0)).toBe('A');
+    expect(columnLetter(27)).toBe('AB');
+    expect(columnLetter(16383)).toBe('XFD');
+    expect(columnIndex('xfd')).toBe(16383);
   });
 
   it('compresses flag cells into ranges per column', () => {
