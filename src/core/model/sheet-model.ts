@@ -50,6 +50,13 @@ export const SHEET_FONT = 'Times New Roman';
 /** Base font size of owned sheets. */
 export const SHEET_FONT_SIZE = 12;
 
+/** Flag colours (fill, font) by flag kind, shared by every adapter. */
+export const FLAG_STYLES = {
+  critical: { fill: 'FFC7CE', color: '9C0006' },
+  warning: { fill: 'FFEB9C', color: '9C5700' },
+  unassessed: { fill: 'E7E6E6', color: '595959' },
+} as const;
+
 /** Style table for owned sheets: data, not branches, so both adapters render the same look. */
 export const SHEET_STYLES: Readonly<Record<StyleId, CellStyle>> = {
   title: { bold: true, size: 14, horizontal: 'center', vertical: 'center', wrap: true },
@@ -72,9 +79,9 @@ export const SHEET_STYLES: Readonly<Record<StyleId, CellStyle>> = {
   severityInfo: { color: '1F4E78', fill: 'DDEBF7', vertical: 'top', border: true },
   bandGood: { numFmt: '#,##0.###', fill: 'C6EFCE', color: '006100', horizontal: 'right', vertical: 'top', border: true },
   bandHigh: { numFmt: '#,##0.###', horizontal: 'right', vertical: 'top', border: true },
-  bandMedium: { numFmt: '#,##0.###', fill: 'FFEB9C', color: '9C5700', horizontal: 'right', vertical: 'top', border: true },
-  bandLow: { numFmt: '#,##0.###', fill: 'FFC7CE', color: '9C0006', horizontal: 'right', vertical: 'top', border: true },
-  bandNone: { numFmt: '#,##0.###', fill: 'E7E6E6', color: '595959', horizontal: 'center', vertical: 'top', border: true },
+  bandMedium: { numFmt: '#,##0.###', fill: FLAG_STYLES.warning.fill, color: FLAG_STYLES.warning.color, horizontal: 'right', vertical: 'top', border: true },
+  bandLow: { numFmt: '#,##0.###', fill: FLAG_STYLES.critical.fill, color: FLAG_STYLES.critical.color, horizontal: 'right', vertical: 'top', border: true },
+  bandNone: { numFmt: '#,##0.###', fill: FLAG_STYLES.unassessed.fill, color: FLAG_STYLES.unassessed.color, horizontal: 'center', vertical: 'top', border: true },
 };
 
 /** An internal link target: a cell on another sheet. */
@@ -127,12 +134,6 @@ export interface SheetModel {
   readonly chart?: ChartSpec;
 }
 
-/** Flag colours (fill, font) by flag kind, shared by every adapter. */
-export const FLAG_STYLES = {
-  critical: { fill: 'FFC7CE', color: '9C0006' },
-  warning: { fill: 'FFEB9C', color: '9C5700' },
-  unassessed: { fill: 'E7E6E6', color: '595959' },
-} as const;
 
 /** The kind of flag a cell gets. */
 export type FlagKind = keyof typeof FLAG_STYLES;
