@@ -1,5 +1,6 @@
 /** Raw DEFLATE and CRC-32 for ZIP entries, through fflate so the same code runs in Node and in a browser (ADR 0010). */
 import { Inflate, deflateSync, inflateSync } from 'fflate';
+import { concatBytes } from './binary';
 
 /**
  * Inflates raw DEFLATE data, sized for the expected length (throws on damaged data). The array has one spare byte
@@ -46,15 +47,7 @@ export function inflateRawPrefix(data: Uint8Array, prefixLength: number): Uint8A
   } catch {
     return undefined;
   }
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** Deflates data as raw DEFLATE at the given level (6 is zlib's default). */

@@ -1,6 +1,6 @@
 /** The task pane: settings, the three actions, progress, messages and results, then consolidation of many units; fits a 320 px pane. */
 import {
-  Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens, webLightTheme,
+  Button, Field, FluentProvider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { generationTime } from '../../core';
@@ -13,6 +13,7 @@ import { usePane } from '../use-pane';
 import { ConsolidatePanel } from './ConsolidatePanel';
 import { PaneHeader } from './PaneHeader';
 import { ResultsPanel } from './ResultsPanel';
+import { ErrorBar, NoticeBar } from './StatusBars';
 import { SettingsForm, settingsFormProps } from './SettingsForm';
 
 const useStyles = makeStyles({
@@ -64,20 +65,9 @@ export function App({ host }: { readonly host: PaneHost }): ReactElement {
               <MessageBarBody>{t.runInProgress}</MessageBarBody>
             </MessageBar>
           )}
-          {state.notice && (
-            <MessageBar intent="success">
-              <MessageBarBody>{state.notice}</MessageBarBody>
-            </MessageBar>
-          )}
+          <NoticeBar notice={state.notice} />
         </div>
-        {state.error && (
-          <MessageBar intent="error" role="alert" className={styles.status}>
-            <MessageBarBody>
-              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {state.error}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <ErrorBar title={t.errorTitle} error={state.error} className={styles.status} />
         {state.layout && state.layout.dataSheets.length === 0 && !state.error && (
           <MessageBar intent="warning" className={styles.status}>
             <MessageBarBody>{t.noSheets}</MessageBarBody>

@@ -1,11 +1,12 @@
 /** "Tổng hợp nhiều đơn vị": pick the units' files and an optional unit list, run, follow the progress, read the result. */
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChangeEvent, ReactElement, ReactNode } from 'react';
 import { useRef } from 'react';
 import type { Lang } from '../../core';
 import type { PaneText } from '../i18n';
 import type { ConsolidationControls } from '../use-consolidation';
 import { ConsolidationSummary } from './ConsolidationSummary';
+import { ErrorBar, NoticeBar } from './StatusBars';
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -77,20 +78,9 @@ export function ConsolidatePanel({ t, lang, disabled, catalogueName, consolidati
             <ProgressBar value={state.progress ? state.progress.done / state.progress.total : undefined} thickness="large" aria-label={label} />
           </Field>
         )}
-        {state.notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.notice}</MessageBarBody>
-          </MessageBar>
-        )}
+        <NoticeBar notice={state.notice} />
       </div>
-      {state.error && (
-        <MessageBar intent="error" role="alert" className={styles.block}>
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {state.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar title={t.errorTitle} error={state.error} className={styles.block} />
       {state.report && state.busy === null && <ConsolidationSummary t={t} lang={lang} report={state.report} />}
       {state.busy === null && output}
     </section>

@@ -1,6 +1,6 @@
 /** The offline web app's page: pick a workbook, adjust the settings, see the pane's results, download the outputs; or consolidate many units. */
 import {
-  Button, Field, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens, webLightTheme,
+  Button, Field, FluentProvider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useEffect } from 'react';
@@ -8,6 +8,7 @@ import type { Lang } from '../../core';
 import { ConsolidatePanel } from '../../ui/components/ConsolidatePanel';
 import { PaneHeader } from '../../ui/components/PaneHeader';
 import { ResultsPanel } from '../../ui/components/ResultsPanel';
+import { ErrorBar } from '../../ui/components/StatusBars';
 import { SettingsForm, settingsFormProps } from '../../ui/components/SettingsForm';
 import { validThresholds } from '../../ui/settings';
 import { useWebApp } from '../use-web-app';
@@ -64,14 +65,7 @@ export function WebApp({ checker, initialLang, sourceDateEpoch }: WebAppProps): 
             </MessageBar>
           )}
         </div>
-        {state.error && (
-          <MessageBar intent="error" role="alert" className={styles.block} data-testid="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {state.error[state.lang]}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <ErrorBar title={t.errorTitle} error={state.error?.[state.lang]} className={styles.block} testId="error" />
         {state.downloads && <Downloads text={t.web} files={state.downloads} />}
         {state.outcome && <ResultsPanel t={t} lang={state.lang} outcome={state.outcome} />}
         <section className={styles.settings} aria-label={t.web.recheck}>
