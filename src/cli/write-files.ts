@@ -13,7 +13,8 @@ function writeData(path: string, data: FileData): void {
   }
   const fd = openSync(path, 'w');
   try {
-    for (const piece of data) writeSync(fd, piece);
+    // A Buffer is written several times faster than the same text handed to writeSync as a string.
+    for (const piece of data) writeSync(fd, Buffer.from(piece, 'utf8'));
   } finally {
     closeSync(fd);
   }
