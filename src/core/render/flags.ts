@@ -9,7 +9,8 @@ import type { FlagKind, SheetFlags } from '../model/sheet-model';
 export function flagsOf(results: readonly IndicatorResult[], sheets: readonly string[]): SheetFlags[] {
   const bySheet = new Map<string, Record<FlagKind, string[]>>();
   for (const sheet of sheets) bySheet.set(sheet, { critical: [], warning: [], unassessed: [] });
-  for (const result of results) {
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
     if (!result.row) continue;
     const cells = bySheet.get(result.row.sheet);
     if (!cells) continue;

@@ -67,9 +67,12 @@ export function renderSummarySheet(input: SummarySheetInput): SheetModel {
 
   const place = (block: Block): void => {
     const first = rows.length + 1;
-    rows.push(...block.rows);
-    for (const merge of block.merges) merges.push(merge(first));
-    for (const [offset, height] of block.heights) heights[first + offset - 1] = height;
+    // Indexed loops: a lagging list can hold tens of thousands of rows (no spread into arguments, no iterator objects).
+    for (let i = 0; i < block.rows.length; i++) rows.push(block.rows[i]);
+    for (let i = 0; i < block.merges.length; i++) merges.push(block.merges[i](first));
+    block.heights.forEach((height, offset) => {
+      heights[first + offset - 1] = height;
+    });
   };
   for (const block of laggingBlocks(input.results, dict, th, withBaseline)) place(block);
   let section = 4;

@@ -59,7 +59,7 @@ export async function readDataSheets(
     const target = header.columns.find((c) => c.col === cols.target);
     if (target) targetHeaders.push(collapseSpaces(toNfc(target.text)));
     const body = readBody(sheet, bodyStart(header), cols, isKnownName);
-    for (const row of body.rows) rows.push(row);
+    for (let i = 0; i < body.rows.length; i++) rows.push(body.rows[i]);
     checkSheet({ sheet, headerFound: true, tableBelow: body.tableBelow, footerRow: body.footerRow ?? null }, issues);
   }
   return { rows, issues, targetHeaders };

@@ -16,7 +16,8 @@ export function emptyCounts(): Record<Band, number> {
 export function summarize(results: readonly IndicatorResult[], otherField: string): SummaryReport {
   const bands = emptyCounts();
   const byField = new Map<string, Record<Band, number>>();
-  for (const result of results) {
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
     const band = countedBand(result);
     bands[band]++;
     const field = result.field ?? otherField;
