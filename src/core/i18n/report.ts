@@ -32,8 +32,8 @@ export const OWNED_SHEET_NAMES = {
 /** Texts of the owned sheets and run failures; `{name}` placeholders are filled by `fill`. */
 export const REPORT_TEXTS = {
   failNoCatalogue: {
-    vi: 'Không có danh mục chỉ tiêu và biểu không có cột mục tiêu. Thêm cột “Kế hoạch năm …” (hoặc “Mục tiêu”) vào biểu, thêm trang “Danh mục chỉ tiêu” (cột Mã chỉ tiêu, Tên chỉ tiêu, Mục tiêu), hoặc chỉ ra danh mục bằng --catalogue.',
-    en: 'There is no indicator catalogue and the form has no target column. Add a "Plan …" (or "Kế hoạch năm …") column to the form, add a sheet "Danh mục chỉ tiêu" (columns code, name, target), or point to a catalogue with --catalogue.',
+    vi: 'Không có danh mục chỉ tiêu và biểu không có cột mục tiêu. Thêm cột “Kế hoạch năm …” (hoặc “Mục tiêu”) vào biểu, thêm trang “Danh mục chỉ tiêu” (cột Mã chỉ tiêu, Tên chỉ tiêu, Mục tiêu), hoặc chọn một tệp danh mục (dòng lệnh: --catalogue; trong khung ChiTieu: “Nhập danh mục từ tệp…”).',
+    en: 'There is no indicator catalogue and the form has no target column. Add a "Plan …" (or "Kế hoạch năm …") column to the form, add a sheet "Danh mục chỉ tiêu" (columns code, name, target), or choose a catalogue file (command line: --catalogue; in the ChiTieu pane: “Import a catalogue file…”).',
   },
   failNoDataSheet: {
     vi: 'Không tìm thấy trang số liệu nào có cột “Thực hiện” và cột “Mã” hoặc “Chỉ tiêu”. Thêm tiêu đề cột, hoặc chỉ ra trang bằng --sheet.',
