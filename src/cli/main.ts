@@ -17,8 +17,10 @@ import { CliError, oneLine, PACKAGE_MESSAGES } from './messages';
 import { progressReporter } from './progress';
 import { XlsxError } from '../xlsx/errors';
 import { openWorkbook } from '../xlsx/read-workbook';
-import type { FileData } from './write-files';
+import type { FileToWrite } from './write-files';
 import { writeAll } from './write-files';
+import { deflateLargePartsInBackground } from './background-deflate';
+import { writeZip } from '../xlsx/zip';
 
 /** Where the checked workbook goes: --out, the input itself with --in-place, else NAME.checked.xlsx beside it. */
 export function outputPath(args: CheckArgs): string {
@@ -58,10 +60,15 @@ async function check(argv: readonly string[]): Promise<number> {
   });
   const outcome = await runCheck(port, options, { validation: true, summary: true, flags: true }, progress.phase);
   if (isRunFailure(outcome)) throw new CliError(perLanguage((lang) => failureMessage(outcome.failure, outcome.params, lang)));
-  const written = port.commit();
-  const files: Array<{ path: string; data: FileData }> = [{ path: out, data: written.bytes }];
-  if (args.json) files.push({ path: args.json, data: jsonPieces(outcome.report) });
-  writeAll(files);
+  const files: FileToWrite[] = [];
+  if (args.json) {
+    // The large parts deflate in a worker while this thread writes the JSON report.
+    const { entries } = port.commitEntries();
+    const packed = deflateLargePartsInBackground(entries).then(writeZip);
+    packed.catch(() => undefined); // awaited by writeAll; this only keeps an early failure from counting as unhandled
+    files.push({ path: args.json, data: jsonPieces(outcome.report) }, { path: out, data: packed });
+  } else files.push({ path: out, data: port.commit().bytes });
+  await writeAll(files);
   progress.done();
   const { error, warning, info } = outcome.counts;
   const lines = [outcome.narrative, CLI_MESSAGES.checkCounts[args.lang](error, warning, info), CLI_MESSAGES.written[args.lang](out)];

@@ -20,20 +20,38 @@ function writeData(path: string, data: FileData): void {
   }
 }
 
-/** Writes files only after every one of them is ready: each goes to a temporary name first, then all are renamed. */
-export function writeAll(files: ReadonlyArray<{ path: string; data: FileData }>): void {
+/** A file to write: its path and its data, or the promise of it (the package, deflated in the background). */
+export interface FileToWrite {
+  readonly path: string;
+  readonly data: FileData | Promise<FileData>;
+}
+
+/**
+ * Writes files only after every one of them is ready: each goes to a temporary name first, in the order given, then
+ * all are renamed. A disk failure becomes a one-line message; a failure to produce the data is rethrown as it was.
+ * Either way, nothing is left behind.
+ */
+export async function writeAll(files: readonly FileToWrite[]): Promise<void> {
   const staged: Array<{ tmp: string; path: string }> = [];
-  try {
-    for (const file of files) {
-      const tmp = `${file.path}.${process.pid}.tmp`;
-      writeData(tmp, file.data);
-      staged.push({ tmp, path: file.path });
-    }
-  } catch (error) {
+  const removeStaged = (): void => {
     for (const s of staged) if (existsSync(s.tmp)) unlinkSync(s.tmp);
-    const path = files[staged.length]?.path ?? '';
-    throw new CliError(inBothLanguages(CLI_MESSAGES.cannotWrite, path, (error as Error).message));
+  };
+  for (const file of files) {
+    let data: FileData;
+    try {
+      data = await file.data;
+    } catch (error) {
+      removeStaged();
+      throw error;
+    }
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    try {
+      staged.push({ tmp, path: file.path });
+      writeData(tmp, data);
+    } catch (error) {
+      removeStaged();
+      throw new CliError(inBothLanguages(CLI_MESSAGES.cannotWrite, file.path, (error as Error).message));
+    }
   }
   for (const s of staged) renameSync(s.tmp, s.path);
 }
-

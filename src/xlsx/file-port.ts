@@ -1,8 +1,9 @@
 import type { SheetData, SheetFlags, SheetInfo, SheetModel, WorkbookPort } from '../core';
 import { resolveOwnedSheetName } from '../core';
 import type { XlsxWorkbook } from './read-workbook';
-import type { WrittenWorkbook } from './write-workbook';
-import { writeCheckedWorkbook } from './write-workbook';
+import type { WorkbookChange, WrittenWorkbook } from './write-workbook';
+import { checkedWorkbookEntries, writeCheckedWorkbook } from './write-workbook';
+import type { ZipWriteEntry } from './zip';
 
 /**
  * The WorkbookPort over an opened .xlsx package (command line, web app, unit files): reads come straight from the package, writes are
@@ -49,6 +50,15 @@ export class FilePort implements WorkbookPort {
 
   /** Builds the new package from everything queued; the input package is left as it was. */
   commit(): WrittenWorkbook {
-    return writeCheckedWorkbook(this.workbook, { sheets: this.models, flags: [...this.flags.values()] });
+    return writeCheckedWorkbook(this.workbook, this.change());
+  }
+
+  /** The new package's entries, not yet zipped (a host may deflate the large ones elsewhere, then call writeZip). */
+  commitEntries(): { entries: ZipWriteEntry[]; names: WrittenWorkbook['names'] } {
+    return checkedWorkbookEntries(this.workbook, this.change());
+  }
+
+  private change(): WorkbookChange {
+    return { sheets: this.models, flags: [...this.flags.values()] };
   }
 }

@@ -38,6 +38,12 @@ const CONTENT_TYPES = '[Content_Types].xml';
  * the flagged worksheets; docProps/app.xml is left as it was (Excel does not rely on its sheet list).
  */
 export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): WrittenWorkbook {
+  const { entries, names } = checkedWorkbookEntries(wb, change);
+  return { bytes: writeZip(entries), names };
+}
+
+/** The entries of the checked workbook's package, before they are zipped (see writeCheckedWorkbook). */
+export function checkedWorkbookEntries(wb: XlsxWorkbook, change: WorkbookChange): { entries: ZipWriteEntry[]; names: Partial<Record<OwnedRole, string>> } {
   const roles = new Set(change.sheets.map((m) => m.role));
   if (roles.size !== change.sheets.length) throw new XlsxError('cannot-preserve', 'two owned sheets share one role');
   const removed = wb.sheets.filter((s) => s.owned && roles.has(s.owned));
@@ -123,7 +129,7 @@ export function writeCheckedWorkbook(wb: XlsxWorkbook, change: WorkbookChange): 
     entries.push(data ? { name: raw.name, data } : { name: raw.name, raw });
   }
   entries.push(...appended);
-  return { bytes: writeZip(entries), names };
+  return { entries, names };
 }
 
 /** Registers a new styles part: a workbook relationship and a content-type override (on top of earlier patches). */

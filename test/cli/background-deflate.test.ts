@@ -1,0 +1,46 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateLargePartsInBackground } from '../../src/cli/background-deflate';
+import { writeAll } from '../../src/cli/write-files';
+import { deflateRaw } from '../../src/xlsx/deflate';
+import type { ZipWriteEntry } from '../../src/xlsx/zip';
+import { readZip, writeZip } from '../../src/xlsx/zip';
+
+const text = (s: string, times: number): Uint8Array => new TextEncoder().encode(s.repeat(times));
+const BIG = text('<row r="1"><c r="A1" t="inlineStr"><is><t>Tổng thu ngân sách nhà nước</t></is></c></row>', 40000);
+const SMALL = text('<row><c><v>1</v></c></row>', 100);
+
+describe('deflating large parts in a worker thread', () => {
+  it('gives the bytes the package layer writes on its own (the web app saves the same file)', async () => {
+    const entries: ZipWriteEntry[] = [{ name: 'xl/worksheets/sheet1.xml', data: BIG }, { name: 'xl/styles.xml', data: SMALL }];
+    const done = await deflateLargePartsInBackground(entries);
+    const big = done[0] as { deflated?: Uint8Array };
+    expect(big.deflated).toBeDefined();
+    expect(Buffer.from(big.deflated!).equals(Buffer.from(deflateRaw(BIG, 1)))).toBe(true);
+    expect('deflated' in done[1]).toBe(false);
+    expect(Buffer.compare(Buffer.from(writeZip(done)), Buffer.from(writeZip(entries)))).toBe(0);
+    expect(Buffer.from(readZip(writeZip(done)).bytes('xl/worksheets/sheet1.xml')).equals(Buffer.from(BIG))).toBe(true);
+  });
+
+  it('starts no worker when no part is large', async () => {
+    const entries: ZipWriteEntry[] = [{ name: 'a.xml', data: SMALL }];
+    expect(await deflateLargePartsInBackground(entries)).toEqual(entries);
+  });
+});
+
+describe('writing the output files', () => {
+  it('leaves nothing behind and rethrows as it was when a file cannot be produced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chitieu-write-'));
+    const failure = new Error('zip too large');
+    await expect(writeAll([{ path: join(dir, 'r.json'), data: '{}\n' }, { path: join(dir, 'out.xlsx'), data: Promise.reject(failure) }])).rejects.toBe(failure);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writes every file, the promised one once it is ready', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chitieu-write-'));
+    await writeAll([{ path: join(dir, 'r.json'), data: ['{', '}\n'] }, { path: join(dir, 'out.bin'), data: Promise.resolve(SMALL) }]);
+    expect(readdirSync(dir).sort()).toEqual(['out.bin', 'r.json']);
+    expect(existsSync(join(dir, 'out.bin'))).toBe(true);
+  });
+});
