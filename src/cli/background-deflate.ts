@@ -12,7 +12,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { deflateSync } = require(workerData.fflate);
 parentPort.on('message', ({ index, data, level }) => {
   const out = deflateSync(data, { level });
-  parentPort.postMessage({ index, out }, [out.buffer]);
+  parentPort.postMessage({ index, data, out }, [data.buffer, out.buffer]);
 });`;
 
 /** A new data entry, the kind that is deflated when the package is written. */
@@ -20,12 +20,16 @@ type DataEntry = Extract<ZipWriteEntry, { data: Uint8Array }>;
 
 /**
  * Starts deflating every new part over 1 MB in a worker and returns the entries with those parts already deflated
- * once it is done. Anything that stops the worker leaves the entries as they were (writeZip then deflates them here).
+ * once it is done. The parts move to the worker and back without being copied (a checked data sheet can be 50 MB),
+ * so the caller must not read them meanwhile. A worker that cannot start, or parts that share a buffer, leave the
+ * entries to be deflated here; a worker that fails midway rejects, and nothing is written.
  */
 export function deflateLargePartsInBackground(entries: readonly ZipWriteEntry[]): Promise<ZipWriteEntry[]> {
   const large = entries.flatMap((e, index) => ('data' in e && e.data.length > LARGE_PART_BYTES ? [index] : []));
-  if (large.length === 0) return Promise.resolve([...entries]);
-  return new Promise((resolve) => {
+  // Parts that share one buffer cannot each move to the worker: they are deflated here, like a worker that cannot start.
+  const distinct = new Set(large.map((index) => (entries[index] as DataEntry).data.buffer)).size === large.length;
+  if (large.length === 0 || !distinct) return Promise.resolve([...entries]);
+  return new Promise((resolve, reject) => {
     const done = [...entries];
     let left = large.length;
     let worker: Worker;
@@ -35,22 +39,34 @@ export function deflateLargePartsInBackground(entries: readonly ZipWriteEntry[])
       resolve(done);
       return;
     }
-    const giveUp = (): void => {
+    const giveUp = (error: Error): void => {
       void worker.terminate();
-      resolve([...entries]);
+      reject(error);
     };
     worker.on('error', giveUp);
-    worker.on('message', ({ index, out }: { index: number; out: Uint8Array }) => {
-      done[index] = { ...(entries[index] as DataEntry), deflated: out };
+    worker.on('exit', () => {
+      if (left > 0) reject(new Error('the deflate worker stopped before it was done'));
+    });
+    worker.on('message', ({ index, data, out }: { index: number; data: Uint8Array; out: Uint8Array }) => {
+      done[index] = { name: entries[index].name, data, deflated: out };
       if (--left === 0) {
         worker.off('error', giveUp);
         void worker.terminate();
         resolve(done);
       }
     });
+    // A part the worker cannot take (an untransferable buffer) stays here; writeZip deflates it.
     for (const index of large) {
       const data = (entries[index] as DataEntry).data;
-      worker.postMessage({ index, data, level: deflateLevelFor(data.length) });
+      try {
+        worker.postMessage({ index, data, level: deflateLevelFor(data.length) }, [data.buffer as ArrayBuffer]);
+      } catch {
+        left--;
+      }
+    }
+    if (left === 0) {
+      void worker.terminate();
+      resolve(done);
     }
   });
 }
