@@ -1,21 +1,16 @@
 /**
  * @jest-environment jsdom
  */
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/ui/components/App';
 import { DATA_SHEET } from '../excel/fixture';
 import { testHost } from './fake-host';
+import { fillJsdomGaps } from './jsdom-gaps';
 
 // Runs share the machine with the browser and build tests: give asynchronous queries time.
-configure({ asyncUtilTimeout: 15_000 });
 
 beforeAll(() => {
-  // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
+  fillJsdomGaps();
 });
 
 describe('task pane (jsdom, fake Excel host)', () => {

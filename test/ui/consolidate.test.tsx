@@ -3,26 +3,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextDecoder, TextEncoder } from 'node:util';
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/ui/components/App';
 import { DATA_SHEET } from '../excel/fixture';
 import { testHost } from './fake-host';
+import { fillJsdomGaps } from './jsdom-gaps';
 
 // Runs share the machine with the browser and build tests: give asynchronous queries time.
-configure({ asyncUtilTimeout: 15_000 });
 
 const UNITS = join(__dirname, '..', 'fixtures', 'units');
 const UNIT_FILES = ['xa-thuy-hung.xlsx', 'tt-na-sam.xlsx', 'xa-hoang-viet.xlsx', 'xa-tan-my.xlsx', 'xa-hoang-van-thu.xlsx', 'xa-tan-thanh.xlsx'];
 
 beforeAll(() => {
-  // jsdom has no ResizeObserver (Fluent's MessageBar reflows with it) and no TextDecoder (the package layer reads with it).
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-  Object.assign(globalThis, { TextDecoder, TextEncoder });
+  fillJsdomGaps();
 });
 
 /** A fixture as a picked file; `hold` delays its bytes until the returned release is called. */

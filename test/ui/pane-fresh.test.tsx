@@ -1,21 +1,17 @@
 /**
  * @jest-environment jsdom
  */
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/ui/components/App';
 import { runExclusive } from '../../src/ui/run-guard';
 import { newSheet, newWorkbook, userAddsSheet } from '../excel/fake';
 import { DATA_SHEET, planningWorkbook } from '../excel/fixture';
 import { testHost } from './fake-host';
+import { fillJsdomGaps } from './jsdom-gaps';
 
-configure({ asyncUtilTimeout: 15_000 });
 
 beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
+  fillJsdomGaps();
 });
 
 const dataSheetCells = () => planningWorkbook()[1].cells;

@@ -3,24 +3,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextDecoder, TextEncoder } from 'node:util';
-import { configure, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { WebApp } from '../../src/web/components/WebApp';
 import { readCatalogueBytes } from '../../src/xlsx';
 import type { WorkbookChecker } from '../../src/web/worker-client';
+import { fillJsdomGaps } from '../ui/jsdom-gaps';
 
-configure({ asyncUtilTimeout: 15_000 });
 
 const UNITS = join(__dirname, '..', 'fixtures', 'units');
 const made: Blob[] = [];
 
 beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-  Object.assign(globalThis, { TextDecoder, TextEncoder });
+  fillJsdomGaps();
   // jsdom has no object URLs: record the blobs the page offers instead.
   Object.assign(URL, { createObjectURL: (blob: Blob) => `blob:test/${made.push(blob) - 1}`, revokeObjectURL: () => undefined });
 });
