@@ -30,6 +30,13 @@ export interface XlsxWorkbook {
   listSheets(): SheetInfo[];
   /** The cells of one worksheet (see scanSheet); throws XlsxError 'sheet-not-found' for an unknown name. */
   readSheet(name: string, options?: { readonly maxRows?: number }): SheetData;
+  /**
+   * The inflated bytes of a part: those kept from the last whole read of its sheet (handed over once, so a large
+   * sheet is not inflated again to patch its flags), else inflated now.
+   */
+  partBytes(path: string): Uint8Array;
+  /** Drops the bytes kept from whole sheet reads. */
+  releasePartBytes(): void;
 }
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -67,6 +74,8 @@ class Workbook implements XlsxWorkbook {
   readonly stylesPath?: string;
   private readonly sharedStringsPath?: string;
   private cache?: { sst: string[]; numFmts: Array<string | undefined> };
+  /** Inflated bytes of sheets read whole, by part path, until the writer takes them (see partBytes). */
+  private readonly kept = new Map<string, Uint8Array>();
 
   constructor(
     readonly zip: ZipArchive,
@@ -114,9 +123,22 @@ class Workbook implements XlsxWorkbook {
         if (r.status !== 'truncated') return { name, rows: r.rows };
       }
     }
-    const r = scan(inflateEntry(entry));
+    const bytes = inflateEntry(entry);
+    const r = scan(bytes);
     if (r.status === 'truncated') throw new XlsxError('corrupt', `the XML of sheet "${name}" is incomplete`);
+    if (maxRows === undefined && sheet.part) this.kept.set(sheet.part, bytes);
     return { name, rows: r.rows };
+  }
+
+  partBytes(path: string): Uint8Array {
+    const kept = this.kept.get(path);
+    if (!kept) return this.zip.bytes(path);
+    this.kept.delete(path);
+    return kept;
+  }
+
+  releasePartBytes(): void {
+    this.kept.clear();
   }
 
   private lookups(): { sst: string[]; numFmts: Array<string | undefined> } {

@@ -53,6 +53,13 @@ export function checkedWorkbookEntries(wb: XlsxWorkbook, change: WorkbookChange)
   const flagged = new Map<string, SheetFlags | undefined>();
   for (const name of change.clearFlagsOn ?? []) flagged.set(name, undefined);
   for (const f of change.flags) flagged.set(f.sheet, f);
+  // The flagged sheets' XML as the reads left it (not inflated again); the other kept sheets are let go now.
+  const flaggedXml = new Map<string, Uint8Array>();
+  for (const sheetName of flagged.keys()) {
+    const part = wb.sheets.find((s) => s.kind === 'worksheet' && s.name === sheetName)?.part;
+    if (part && wb.zip.has(part)) flaggedXml.set(part, wb.partBytes(part));
+  }
+  wb.releasePartBytes();
   let styles: StylesPatch | undefined;
   let source: StylesSource | undefined;
   const appended: Array<{ name: string; data: Uint8Array }> = [];
@@ -118,7 +125,7 @@ export function checkedWorkbookEntries(wb: XlsxWorkbook, change: WorkbookChange)
     if (!sheet) throw new XlsxError('sheet-not-found', `cannot flag missing worksheet "${sheetName}"`);
     if (removedIdx.has(sheet.index)) continue;
     if (!sheet.part || !wb.zip.has(sheet.part)) throw new XlsxError('cannot-preserve', `cannot locate the part of sheet "${sheetName}"`);
-    const before = wb.zip.bytes(sheet.part);
+    const before = flaggedXml.get(sheet.part) ?? wb.zip.bytes(sheet.part);
     const after = patchFlags(before, flags, styles?.dxf);
     if (after !== before) replaced.set(sheet.part, after);
   }

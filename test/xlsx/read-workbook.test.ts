@@ -93,3 +93,20 @@ describe('openWorkbook / readSheet', () => {
     expect(() => openWorkbook(minimalPackage({ sheetData: '' })).readSheet('Nope')).toThrow(expect.objectContaining({ code: 'sheet-not-found' }));
   });
 });
+
+describe('the sheet XML kept from a whole read', () => {
+  it('is handed over once to the writer (no second inflate), and release drops it', async () => {
+    const wb = openWorkbook(await buildSampleWorkbook({ userSummarySheet: true }));
+    const part = wb.sheets.find((s) => s.name === 'Dữ liệu')!.part!;
+    const fresh = wb.zip.bytes(part);
+    wb.readSheet('Dữ liệu');
+    const kept = wb.partBytes(part);
+    expect(Buffer.from(kept).equals(Buffer.from(fresh))).toBe(true);
+    expect(wb.partBytes(part)).not.toBe(kept);
+    wb.readSheet('Dữ liệu');
+    wb.releasePartBytes();
+    const after = wb.partBytes(part);
+    expect(after).not.toBe(kept);
+    expect(Buffer.from(after).equals(Buffer.from(fresh))).toBe(true);
+  });
+});
