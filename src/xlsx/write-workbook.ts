@@ -53,13 +53,6 @@ export function checkedWorkbookEntries(wb: XlsxWorkbook, change: WorkbookChange)
   const flagged = new Map<string, SheetFlags | undefined>();
   for (const name of change.clearFlagsOn ?? []) flagged.set(name, undefined);
   for (const f of change.flags) flagged.set(f.sheet, f);
-  // The flagged sheets' XML as the reads left it (not inflated again); the other kept sheets are let go now.
-  const flaggedXml = new Map<string, Uint8Array>();
-  for (const sheetName of flagged.keys()) {
-    const part = wb.sheets.find((s) => s.kind === 'worksheet' && s.name === sheetName)?.part;
-    if (part && wb.zip.has(part)) flaggedXml.set(part, wb.partBytes(part));
-  }
-  wb.releasePartBytes();
   let styles: StylesPatch | undefined;
   let source: StylesSource | undefined;
   const appended: Array<{ name: string; data: Uint8Array }> = [];
@@ -70,6 +63,18 @@ export function checkedWorkbookEntries(wb: XlsxWorkbook, change: WorkbookChange)
     if (source.created) appended.push({ name: source.path, data: utf8Bytes(styles.xml) });
     else if (styles.xml !== wb.zip.text(source.path)) replaced.set(source.path, utf8Bytes(styles.xml));
   }
+  // Flags first, on the sheet XML the reads kept (not inflated again); the other kept XML is let go before the
+  // owned sheets are rendered.
+  for (const [sheetName, flags] of flagged) {
+    const sheet = wb.sheets.find((s) => s.kind === 'worksheet' && s.name === sheetName);
+    if (!sheet) throw new XlsxError('sheet-not-found', `cannot flag missing worksheet "${sheetName}"`);
+    if (removedIdx.has(sheet.index)) continue;
+    if (!sheet.part || !wb.zip.has(sheet.part)) throw new XlsxError('cannot-preserve', `cannot locate the part of sheet "${sheetName}"`);
+    const before = wb.partBytes(sheet.part);
+    const after = patchFlags(before, flags, styles?.dxf);
+    if (after !== before) replaced.set(sheet.part, after);
+  }
+  wb.releasePartBytes();
   const names: Partial<Record<OwnedRole, string>> = {};
   if (change.sheets.length > 0 && styles) {
     for (const s of removed) {
@@ -120,15 +125,6 @@ export function checkedWorkbookEntries(wb: XlsxWorkbook, change: WorkbookChange)
     replaced.set(CONTENT_TYPES, utf8Bytes(ct));
   }
   if (source?.created) addStylesPart(wb, source.path, replaced);
-  for (const [sheetName, flags] of flagged) {
-    const sheet = wb.sheets.find((s) => s.kind === 'worksheet' && s.name === sheetName);
-    if (!sheet) throw new XlsxError('sheet-not-found', `cannot flag missing worksheet "${sheetName}"`);
-    if (removedIdx.has(sheet.index)) continue;
-    if (!sheet.part || !wb.zip.has(sheet.part)) throw new XlsxError('cannot-preserve', `cannot locate the part of sheet "${sheetName}"`);
-    const before = flaggedXml.get(sheet.part) ?? wb.zip.bytes(sheet.part);
-    const after = patchFlags(before, flags, styles?.dxf);
-    if (after !== before) replaced.set(sheet.part, after);
-  }
   const entries: ZipWriteEntry[] = [];
   for (const raw of wb.zip.entries()) {
     if (dropped.has(raw.name)) continue;
