@@ -25,6 +25,3 @@ export function slashed(text: Bilingual): string {
 export function oneLine(text: Bilingual): string {
   return `${CLI_MESSAGES.errorLine.vi(text.vi)} | ${CLI_MESSAGES.errorLine.en(text.en)}`.replace(/\s*\n\s*/g, ' ');
 }
-
-/** What to tell the user for each problem with the workbook file itself (shared with every host, in src/xlsx). */
-export { PACKAGE_MESSAGES } from '../xlsx/package-messages';

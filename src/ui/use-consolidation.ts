@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ConsolidatedReport } from '../core';
 import type { ConsolidationInput, ConsolidationResult, UnitProgress } from './consolidate';
-import { ConsolidationError, consolidateFiles } from './consolidate';
+import { consolidateFiles } from './consolidate';
 import type { PickedFile } from './host';
 
 /** Everything the consolidation section shows. */
@@ -42,7 +42,7 @@ export function useConsolidation(deliver: DeliverConsolidation) {
       const notice = await deliver(result);
       patch({ busy: null, notice });
     } catch (error) {
-      const message = error instanceof ConsolidationError || error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : String(error);
       patch({ busy: null, progress: null, error: message });
     }
   }, [deliver, patch]);

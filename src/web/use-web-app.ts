@@ -17,6 +17,11 @@ export interface Downloads {
   readonly reportName: string;
 }
 
+/** Frees the object URLs of a set of downloads (none: nothing to do). */
+export function revokeDownloads(d: Downloads | null | undefined): void {
+  if (d) [d.workbookUrl, d.reportUrl].forEach((u) => URL.revokeObjectURL(u));
+}
+
 /** Everything the page shows. */
 export interface WebState {
   readonly lang: Lang;
@@ -51,15 +56,9 @@ export function useWebApp(checker: WorkbookChecker, initialLang: Lang, sourceDat
   latest.current = state;
   const t = paneText(state.lang);
 
-  useEffect(() => () => {
-    const d = latest.current.downloads;
-    if (d) [d.workbookUrl, d.reportUrl].forEach((u) => URL.revokeObjectURL(u));
-  }, []);
+  useEffect(() => () => revokeDownloads(latest.current.downloads), []);
 
-  const dropDownloads = useCallback(() => {
-    const d = latest.current.downloads;
-    if (d) [d.workbookUrl, d.reportUrl].forEach((u) => URL.revokeObjectURL(u));
-  }, []);
+  const dropDownloads = useCallback(() => revokeDownloads(latest.current.downloads), []);
 
   const check = useCallback(async (fileName: string) => {
     const s = latest.current;

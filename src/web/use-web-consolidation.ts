@@ -11,22 +11,18 @@ import type { DeliverConsolidation } from '../ui/use-consolidation';
 import { useConsolidation } from '../ui/use-consolidation';
 import { consolidatedFiles } from './consolidated-files';
 import type { Downloads } from './use-web-app';
-
-/** Frees the object URLs of a set of downloads. */
-function revoke(d: Downloads | null): void {
-  if (d) [d.workbookUrl, d.reportUrl].forEach((u) => URL.revokeObjectURL(u));
-}
+import { revokeDownloads } from './use-web-app';
 
 /** The consolidation's controls, its downloads, and a run that takes the page's current settings. */
 export function useWebConsolidation(lang: Lang, sourceDateEpoch?: string) {
   const [downloads, setDownloads] = useState<Downloads | null>(null);
   const latest = useRef(downloads);
   latest.current = downloads;
-  useEffect(() => () => revoke(latest.current), []);
+  useEffect(() => () => revokeDownloads(latest.current), []);
 
   const deliver: DeliverConsolidation = useCallback(async (result) => {
     const files = consolidatedFiles(result, paneText(lang).consolidate);
-    revoke(latest.current);
+    revokeDownloads(latest.current);
     setDownloads({
       workbookUrl: URL.createObjectURL(new Blob([files.workbook], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })),
       workbookName: files.workbookName,
@@ -38,7 +34,7 @@ export function useWebConsolidation(lang: Lang, sourceDateEpoch?: string) {
   const consolidation = useConsolidation(deliver);
 
   const run = useCallback((settings: RunSettings, catalogue?: SheetData) => {
-    revoke(latest.current);
+    revokeDownloads(latest.current);
     setDownloads(null);
     void consolidation.run({ settings, lang, catalogue, generatedAt: generationTime(sourceDateEpoch, new Date()) });
   }, [consolidation, lang, sourceDateEpoch]);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLDS } from '../../src/core/model/model';
-import { PACKAGE_MESSAGES } from '../../src/cli/messages';
+import { PACKAGE_MESSAGES } from '../../src/xlsx/package-messages';
 import { CheckSession, checkedName, engineOptions, readCatalogueFile, reportName, sessionMessage } from '../../src/web/check-session';
 import { runCli } from '../cli/run-cli';
 
