@@ -5,7 +5,8 @@ import type { SheetData } from '../model/model';
 import type { SheetInfo, WorkbookPort } from '../model/port';
 import type { SheetFlags, SheetModel } from '../model/sheet-model';
 import { isRunFailure, runCheck } from '../run/run';
-import type { UnitCheck } from '../model/consolidated';
+import type { UnitCheck, UnitIndicator, UnitReport } from '../model/consolidated';
+import type { Report } from '../model/api';
 import { unitNameFromFile, unitNameFromTitle } from './unit-name';
 
 /** Writes nothing: a unit's workbook is only read. */
@@ -72,5 +73,11 @@ export async function checkUnit(unitPort: WorkbookPort, file: string, options: C
   const name = (await unitNameOf(port)) ?? unitNameFromFile(file);
   const outcome = await runCheck(port, options, READ_ONLY);
   if (isRunFailure(outcome)) return { file, name, unreadable: outcome.message };
-  return { file, name, outcome };
+  return { file, name, report: unitReportOf(outcome.report) };
+}
+
+/** What consolidation keeps of a unit's check report (SPEC §10): its issues, catalogue source and indicators' values. */
+function unitReportOf(report: Report): UnitReport {
+  const indicators: UnitIndicator[] = report.indicators.map(({ code, name, unit, direction, target, actual, band, override }) => ({ code, name, unit, direction, target, actual, band, override }));
+  return { issues: report.issues, catalogue: report.catalogue, indicators };
 }

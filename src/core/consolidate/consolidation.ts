@@ -69,7 +69,7 @@ export class Consolidation {
       this.push(key, { name: check.name, file: check.file, errors: 1, warnings: 0, status: 'unreadable', reason: check.unreadable, blank: [], missing: [], unmatched: [] });
       return 'unreadable';
     }
-    const { report } = check.outcome;
+    const { report } = check;
     const shared = this.options.sharedCatalogue;
     this.catalogueIssues ??= report.issues.filter((i) => isCatalogueIssue(i, shared));
     const own = report.issues.filter((i) => !isCatalogueIssue(i, shared));

@@ -4,20 +4,19 @@
  */
 import type { TargetValue } from '../model/achievement';
 import { assess } from '../model/achievement';
-import type { IndicatorReport } from '../model/api';
 import type { Band, Decimal, Direction, Thresholds } from '../model/model';
 import { decimalFromNumber, decimalToNumber } from '../parse/decimal';
 import { convertUnit } from '../parse/units';
 import { fromDecimal, toNumber } from '../model/rational';
 import { classifyIndicator } from './additive';
 import { spread, sumExactly } from './stats';
-import type { ConsolidatedIndicator } from '../model/consolidated';
+import type { ConsolidatedIndicator, UnitIndicator } from '../model/consolidated';
 
 /** What is kept of one indicator while units are read (values only, never whole reports). */
 export class IndicatorSum {
   readonly unit: string | null;
   private readonly direction: Direction;
-  private target: IndicatorReport['target'];
+  private target: UnitIndicator['target'];
   private targetAgreed = true;
   /** Each unit's value in this indicator's unit, as the double its decimal reads back to. */
   private readonly values = new Map<string, number | null>();
@@ -30,7 +29,7 @@ export class IndicatorSum {
   constructor(
     readonly code: string | null,
     readonly name: string,
-    first: IndicatorReport,
+    first: UnitIndicator,
     /** True when each unit's form is its own catalogue (SPEC §2.2): the plans are the units' own, to be added up. */
     private readonly ownPlans = false,
   ) {
@@ -40,7 +39,7 @@ export class IndicatorSum {
   }
 
   /** Adds one unit's entry: its value converted to this indicator's unit, and its band that counts. */
-  add(unitName: string, report: IndicatorReport): void {
+  add(unitName: string, report: UnitIndicator): void {
     this.bands.set(unitName, report.override ?? report.band);
     this.agreeOnTarget(report);
     this.addPlan(report);
@@ -58,7 +57,7 @@ export class IndicatorSum {
   }
 
   /** Keeps a unit's own plan, converted to this indicator's unit; a unit without a numeric plan leaves no planned total. */
-  private addPlan(report: IndicatorReport): void {
+  private addPlan(report: UnitIndicator): void {
     if (!this.ownPlans || this.unitTargets === null) return;
     const plan = typeof report.target === 'number' ? report.target : null;
     const converted = plan === null ? null : !this.unit || !report.unit || report.unit === this.unit ? plan : convertedNumber(plan, report.unit, this.unit);
@@ -67,7 +66,7 @@ export class IndicatorSum {
   }
 
   /** The target counts only while every unit that states one states the same one in the same unit. */
-  private agreeOnTarget(report: IndicatorReport): void {
+  private agreeOnTarget(report: UnitIndicator): void {
     if (report.target === null) return;
     if (this.target === null && this.targetAgreed) this.target = report.target;
     else if (!sameTarget(report.target, this.target) || report.unit !== this.unit) this.targetAgreed = false;
@@ -118,20 +117,20 @@ function convertedNumber(value: number, from: string, to: string): number | null
 }
 
 /** True when two report targets are the same (numbers, ranges or milestones). */
-function sameTarget(a: IndicatorReport['target'], b: IndicatorReport['target']): boolean {
+function sameTarget(a: UnitIndicator['target'], b: UnitIndicator['target']): boolean {
   if (a === b) return true;
   return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && a.min === b.min && a.max === b.max;
 }
 
 /** The target of the report as exact values, or null when there is none to assess against. */
-function targetValue(target: IndicatorReport['target']): TargetValue | null {
+function targetValue(target: UnitIndicator['target']): TargetValue | null {
   if (target === null || target === 'milestone') return null;
   const exact = (n: number) => fromDecimal(decimalFromNumber(n));
   return typeof target === 'number' ? { kind: 'value', value: exact(target) } : { kind: 'range', min: exact(target.min), max: exact(target.max) };
 }
 
 /** Rate and band of the total against the target, exactly as SPEC §5; unassessed without a total or a target. */
-function totalAchievement(total: Decimal | null, target: IndicatorReport['target'], direction: Direction, thresholds: Thresholds): { rate: number | null; band: Band } {
+function totalAchievement(total: Decimal | null, target: UnitIndicator['target'], direction: Direction, thresholds: Thresholds): { rate: number | null; band: Band } {
   const goal = targetValue(target);
   if (total === null || goal === null) return { rate: null, band: 'unassessed' };
   const { rate, band } = assess({ kind: 'number', value: fromDecimal(total) }, goal, direction, thresholds);

@@ -1,13 +1,26 @@
 /** The consolidated report of many units (SPEC §10, JSON schemaVersion 1) and what each unit hands in. */
-import type { CheckOutcome, IndicatorReport, IssueReport } from './api';
+import type { CatalogueSource, IndicatorReport, IssueReport } from './api';
 import type { Band, Thresholds } from './model';
 
 /** Why an indicator gets no total over units. */
 export type NoTotalReason = 'rate' | 'per-unit' | 'index' | 'average' | 'milestone' | 'unknown-unit' | 'no-unit';
 
-/** One unit's file after its check: the outcome, or why it could not be consolidated. */
+/** What consolidation keeps of one indicator of a unit's check: its identity, scale, value and band. */
+export type UnitIndicator = Pick<IndicatorReport, 'code' | 'name' | 'unit' | 'direction' | 'target' | 'actual' | 'band' | 'override'>;
+
+/**
+ * What consolidation keeps of a unit's check report: plain data only, so a host may check units elsewhere (a worker
+ * thread) and hand this over as it is.
+ */
+export interface UnitReport {
+  readonly issues: readonly IssueReport[];
+  readonly catalogue: CatalogueSource;
+  readonly indicators: readonly UnitIndicator[];
+}
+
+/** One unit's file after its check: what its report says, or why it could not be consolidated. */
 export type UnitCheck =
-  | { readonly file: string; readonly name: string; readonly outcome: CheckOutcome }
+  | { readonly file: string; readonly name: string; readonly report: UnitReport }
   | { readonly file: string; readonly name: string; readonly unreadable: string };
 
 /** A data row of a unit that matched no catalogue indicator. */
