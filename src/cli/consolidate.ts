@@ -15,8 +15,11 @@ import type { FileToWrite } from './write-files';
 import { writeAll } from './write-files';
 import { blankWorkbookBytes } from '../xlsx/blank-workbook';
 import { openWorkbook } from '../xlsx/read-workbook';
-import { emptyUnitListMessage, readUnitFile, unitListNames } from '../xlsx/unit-files';
-import { writeCheckedWorkbook } from '../xlsx/write-workbook';
+import { emptyUnitListMessage, unitListNames } from '../xlsx/unit-files';
+import { checkedWorkbookEntries, writeCheckedWorkbook } from '../xlsx/write-workbook';
+import { writeZip } from '../xlsx/zip-write';
+import { deflateLargePartsInBackground } from './background-deflate';
+import { checkedUnits } from './unit-checks';
 
 /** The expected unit names of `--units` (a CSV or text list, or the first sheet of a workbook). */
 function loadUnitList(path: string): string[] {
@@ -49,16 +52,21 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
   const options = checkOptionsFrom({ catalogue, catalogueSheet: args.catalogue, lang: args.lang, thresholds: args.thresholds, numberStyle: args.numberStyle, generatedAt });
   const progress = unitProgressReporter(files.length);
   const consolidation = new Consolidation({ lang: args.lang, thresholds: args.thresholds, ...(catalogue ? { sharedCatalogue: catalogue.name } : {}) });
-  for (const [index, path] of files.entries()) {
-    consolidation.add(await readUnitFile(basename(path), () => readFileSync(path), options));
-    progress.unit(index + 1);
+  let checked = 0;
+  for await (const check of checkedUnits(files, options)) {
+    consolidation.add(check);
+    progress.unit(++checked);
   }
   const report = consolidation.report(expected);
   progress.writing();
   const sheets = renderConsolidationSheets({ report, lang: args.lang, thresholds: args.thresholds, generatedAt, ...(args.period ? { period: args.period } : {}) });
-  const written = writeCheckedWorkbook(target, { sheets, flags: [] });
-  const outputs: FileToWrite[] = [{ path: args.out, data: written.bytes }];
-  if (args.json) outputs.push({ path: args.json, data: jsonPieces(report) });
+  const outputs: FileToWrite[] = [];
+  if (args.json) {
+    // The large sheets deflate in a worker while this thread writes the JSON report.
+    const packed = deflateLargePartsInBackground(checkedWorkbookEntries(target, { sheets, flags: [] }).entries).then(writeZip);
+    packed.catch(() => undefined); // awaited by writeAll; this only keeps an early failure from counting as unhandled
+    outputs.push({ path: args.json, data: jsonPieces(report) }, { path: args.out, data: packed });
+  } else outputs.push({ path: args.out, data: writeCheckedWorkbook(target, { sheets, flags: [] }).bytes });
   await writeAll(outputs);
   progress.done();
   const words = consolidationWords(args.lang);

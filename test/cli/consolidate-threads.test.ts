@@ -1,0 +1,58 @@
+/**
+ * `chitieu consolidate` checking the units in worker threads writes the same report and the same workbook bytes
+ * as the same run on one thread, with the units in the order of their files.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeBenchUnits } from '../../bench/make-units';
+
+const ROOT = resolve(__dirname, '..', '..');
+/** A build of the CLI of its own, so that it never races another test's build into lib/. */
+const BUILD = join(ROOT, 'test-output', 'cli-threads');
+const MAIN = join(BUILD, 'src', 'cli', 'main.js');
+const UNITS = 40;
+
+let dir = '';
+let out = '';
+let catalogue = '';
+
+beforeAll(async () => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json', '--outDir', BUILD], { cwd: ROOT, stdio: 'pipe' });
+  dir = mkdtempSync(join(tmpdir(), 'chitieu-threads-'));
+  out = mkdtempSync(join(tmpdir(), 'chitieu-threads-out-'));
+  catalogue = await writeBenchUnits(dir, UNITS);
+}, 180_000);
+
+afterAll(() => {
+  for (const d of [dir, out]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+/** Runs the compiled consolidate over the generated units with `threads` worker threads; returns its outputs. */
+function consolidateWith(threads: number, out: string): { code: number | null; json: string; xlsx: Buffer; stdout: string; stderr: string } {
+  // A workbook already at --out would receive the sheets instead of a new one: start from none.
+  rmSync(join(out, 'tong-hop.xlsx'), { force: true });
+  const run = spawnSync(process.execPath, [MAIN, 'consolidate', dir, '--catalogue', catalogue, '--out', join(out, 'tong-hop.xlsx'), '--json', join(out, 'r.json')], {
+    env: { ...process.env, CHITIEU_THREADS: String(threads), SOURCE_DATE_EPOCH: '1751356800' },
+    encoding: 'utf8',
+  });
+  return { code: run.status, json: readFileSync(join(out, 'r.json'), 'utf8'), xlsx: readFileSync(join(out, 'tong-hop.xlsx')), stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('chitieu consolidate in worker threads', () => {
+  it('gives the report and workbook of a run on one thread, units in file order', () => {
+    expect(existsSync(join(BUILD, 'src', 'cli', 'unit-worker.js'))).toBe(true);
+    // Both runs write to the same place, so that the paths they print are the same too.
+    const alone = consolidateWith(0, out);
+    const shared = consolidateWith(2, out);
+    expect(shared.stderr).toBe('');
+    expect(shared.code).toBe(alone.code);
+    expect(shared.stdout).toBe(alone.stdout);
+    const report = JSON.parse(shared.json) as { units: { file: string }[]; indicators: unknown[] };
+    expect(report.units.map((u) => u.file)).toEqual(Array.from({ length: UNITS }, (_, i) => `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`));
+    expect(report.indicators.length).toBeGreaterThan(100);
+    expect(shared.json).toBe(alone.json);
+    expect(shared.xlsx.equals(alone.xlsx)).toBe(true);
+  });
+});
