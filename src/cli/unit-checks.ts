@@ -1,6 +1,7 @@
 /**
- * The unit files of a consolidation, checked in worker threads when the machine has more than one core and handed
- * back in file order. Each worker holds one unit at a time; a unit whose worker fails is checked on this thread.
+ * The unit files of a consolidation, checked on this thread and, when the machine has more than one core, in worker
+ * threads beside it; handed back in file order. Every thread holds one unit at a time; a unit whose worker fails is
+ * checked again on this thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -8,58 +9,65 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, UnitCheck } from '../core';
 import type { UnitDone, UnitJob, UnitWorkerData } from './unit-worker';
+import { UnitUnpacker } from './unit-message';
 import { checkUnitFile } from './unit-worker';
 
 /** The compiled worker script beside this file (absent when the sources run without a build, as under jest). */
 const WORKER_SCRIPT = join(__dirname, 'unit-worker.js');
 
-/** Fewer unit files than this per worker are not worth a thread's start (≈ 50 ms). */
-const UNITS_PER_WORKER = 16;
+/**
+ * Files per extra thread below which it does not pay: each thread compiles and warms up the checking code on its own
+ * (≈ 0.5 s of CPU), which a few dozen files do not win back.
+ */
+const UNITS_PER_THREAD = 150;
 
 /** Files sent ahead to each worker, so that it never waits for the next one (it still reads one at a time). */
 const JOBS_AHEAD = 4;
 
-/** At most this many workers, however many cores there are. */
-const MAX_WORKERS = 8;
+/** At most this many threads check units, however many cores there are. */
+const MAX_THREADS = 8;
 
 /**
- * How many worker threads to check `units` files with (0: on this thread): one per core when there are enough files,
- * or as many as `CHITIEU_THREADS` asks (0 turns them off). None when the compiled worker script is missing.
+ * How many threads check `units` files, this one included (1: this thread alone): one per core when there are enough
+ * files, or as many as `CHITIEU_THREADS` asks. This thread alone when the compiled worker script is missing.
  */
-export function workerCount(units: number, cores = availableParallelism(), asked = process.env.CHITIEU_THREADS): number {
-  if (!existsSync(WORKER_SCRIPT)) return 0;
-  if (asked !== undefined && /^\d+$/.test(asked.trim())) return Math.min(Number(asked), MAX_WORKERS, units);
-  const n = Math.min(cores, MAX_WORKERS, Math.floor(units / UNITS_PER_WORKER));
-  return n >= 2 ? n : 0;
+export function threadCount(units: number, cores = availableParallelism(), asked = process.env.CHITIEU_THREADS): number {
+  if (!existsSync(WORKER_SCRIPT)) return 1;
+  if (asked !== undefined && /^\d+$/.test(asked.trim())) return Math.max(1, Math.min(Number(asked), MAX_THREADS, units));
+  return Math.max(1, Math.min(cores, MAX_THREADS, Math.floor(units / UNITS_PER_THREAD)));
 }
 
-/** Workers that take one job each, in order, and settle one promise per file. */
+/** Lets the messages of the workers in (a resolved promise alone would not). */
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Worker threads that take files in order, with this thread taking the next file whenever it would otherwise wait. */
 class UnitPool {
   private next = 0;
   private readonly done = new Map<number, UnitCheck>();
-  private readonly waiting = new Map<number, (check: UnitCheck) => void>();
   private readonly workers = new Set<Worker>();
 
   constructor(
     private readonly paths: readonly string[],
     private readonly options: CheckOptions,
-    threads: number,
+    workers: number,
   ) {
-    for (let t = 0; t < threads; t++) this.start();
+    for (let w = 0; w < workers; w++) this.start();
   }
 
-  /** The check of file `index`, as soon as it is done (on this thread when no worker is left to do it). */
-  result(index: number): Promise<UnitCheck> {
-    const ready = this.done.get(index);
-    if (ready) {
-      this.done.delete(index);
-      return Promise.resolve(ready);
+  /** The check of file `index`: ready, or checked here, or awaited from its worker while this thread checks others. */
+  async result(index: number): Promise<UnitCheck> {
+    for (;;) {
+      const ready = this.done.get(index);
+      if (ready) {
+        this.done.delete(index);
+        return ready;
+      }
+      if (this.next < this.paths.length) {
+        const mine = this.next++;
+        this.done.set(mine, await checkUnitFile(this.paths[mine], this.options));
+      }
+      await yieldToEvents();
     }
-    if (index >= this.next && this.workers.size === 0) {
-      this.next = Math.max(this.next, index + 1);
-      return checkUnitFile(this.paths[index], this.options);
-    }
-    return new Promise((resolve) => this.waiting.set(index, resolve));
   }
 
   /** Stops every worker. */
@@ -77,15 +85,16 @@ class UnitPool {
     }
     this.workers.add(worker);
     const sent = new Set<number>();
+    const unpacker = new UnitUnpacker();
     worker.on('message', ({ index, check }: UnitDone) => {
       sent.delete(index);
-      this.settle(index, check);
+      this.done.set(index, unpacker.unpack(check));
       this.give(worker, sent);
     });
     const lost = (): void => {
       if (!this.workers.delete(worker)) return;
       void worker.terminate();
-      for (const index of sent) void checkUnitFile(this.paths[index], this.options).then((check) => this.settle(index, check));
+      for (const index of sent) void checkUnitFile(this.paths[index], this.options).then((check) => this.done.set(index, check));
     };
     worker.on('error', lost);
     worker.on('exit', lost);
@@ -100,26 +109,18 @@ class UnitPool {
       worker.postMessage({ index, path: this.paths[index] } satisfies UnitJob);
     }
   }
-
-  private settle(index: number, check: UnitCheck): void {
-    const resolve = this.waiting.get(index);
-    if (resolve) {
-      this.waiting.delete(index);
-      resolve(check);
-    } else this.done.set(index, check);
-  }
 }
 
 /**
- * Checks the unit files at `paths` and yields each check in the files' order; `threads` worker threads share the
- * files (0: all on this thread, one after another).
+ * Checks the unit files at `paths` and yields each check in the files' order; `threads` threads share the files,
+ * this one included (1: all here, one after another).
  */
-export async function* checkedUnits(paths: readonly string[], options: CheckOptions, threads = workerCount(paths.length)): AsyncGenerator<UnitCheck> {
-  if (threads === 0) {
+export async function* checkedUnits(paths: readonly string[], options: CheckOptions, threads = threadCount(paths.length)): AsyncGenerator<UnitCheck> {
+  if (threads <= 1) {
     for (const path of paths) yield await checkUnitFile(path, options);
     return;
   }
-  const pool = new UnitPool(paths, options, threads);
+  const pool = new UnitPool(paths, options, threads - 1);
   try {
     for (let index = 0; index < paths.length; index++) yield await pool.result(index);
   } finally {

@@ -8,6 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CheckOptions, UnitCheck } from '../core';
 import { readUnitFile } from '../xlsx/unit-files';
 import { useNativeZlib } from './native-zlib';
+import type { PackedUnitCheck } from './unit-message';
+import { UnitPacker } from './unit-message';
 
 /** One unit file to check: its place in the run and its path. */
 export interface UnitJob {
@@ -15,10 +17,10 @@ export interface UnitJob {
   readonly path: string;
 }
 
-/** A checked unit file, by its place in the run. */
+/** A checked unit file, by its place in the run, packed (see unit-message.ts). */
 export interface UnitDone {
   readonly index: number;
-  readonly check: UnitCheck;
+  readonly check: PackedUnitCheck;
 }
 
 /** What every worker is started with: the run's check options (catalogue included). */
@@ -37,10 +39,14 @@ if (port && (workerData as Partial<UnitWorkerData> | null)?.options) {
   const { options } = workerData as UnitWorkerData;
   // Jobs queue up here while one is checked, so the thread never waits for the next file and holds one at a time.
   const queue: UnitJob[] = [];
+  const packer = new UnitPacker();
   let busy = false;
   const work = async (): Promise<void> => {
     busy = true;
-    for (let job = queue.shift(); job; job = queue.shift()) port.postMessage({ index: job.index, check: await checkUnitFile(job.path, options) } satisfies UnitDone);
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const check = packer.pack(await checkUnitFile(job.path, options));
+      port.postMessage({ index: job.index, check } satisfies UnitDone, 'texts' in check ? [check.texts.buffer as ArrayBuffer, check.numbers.buffer as ArrayBuffer] : []);
+    }
     busy = false;
   };
   port.on('message', (job: UnitJob) => {

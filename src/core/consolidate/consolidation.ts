@@ -46,6 +46,8 @@ export class Consolidation {
   private readonly duplicates: DuplicateUnit[] = [];
   private readonly issues: UnitIssue[] = [];
   private catalogueIssues: readonly IssueReport[] | null = null;
+  /** Units submitted so far: the next one's place among them. */
+  private submitted = 0;
 
   /** Starts an empty consolidation. */
   constructor(private readonly options: ConsolidationOptions) {}
@@ -78,11 +80,12 @@ export class Consolidation {
       .filter((i) => i.rule === 'unknown-indicator')
       .map((i) => ({ sheet: i.sheet, cell: i.cell, code: i.code, message: i.message }));
     const selfCatalogue = report.catalogue?.source === 'self';
+    const slot = this.submitted++;
     for (const indicator of report.indicators) {
       const k = indicatorKey(indicator.code, indicator.name, selfCatalogue);
       let sum = this.indicators.get(k);
       if (!sum) this.indicators.set(k, (sum = new IndicatorSum(indicator.code, indicator.name, indicator, report.catalogue.source === 'self')));
-      sum.add(check.name, indicator);
+      sum.add(check.name, slot, indicator);
     }
     this.push(key, {
       name: check.name,

@@ -18,9 +18,10 @@ export class IndicatorSum {
   private readonly direction: Direction;
   private target: UnitIndicator['target'];
   private targetAgreed = true;
-  /** Each unit's value in this indicator's unit, as the double its decimal reads back to. */
-  private readonly values = new Map<string, number | null>();
-  private readonly bands = new Map<string, Band>();
+  /** Each unit's value in this indicator's unit, as the double its decimal reads back to, by the unit's place among the submitted. */
+  private readonly values: Array<number | null | undefined> = [];
+  /** Each unit's band that counts, by the unit's place among the submitted. */
+  private readonly bands: Array<Band | undefined> = [];
   private readonly unconverted: string[] = [];
   /** Each unit's own plan in this indicator's unit, when forms carry their own targets (null once one is unusable). */
   private unitTargets: number[] | null = [];
@@ -38,22 +39,25 @@ export class IndicatorSum {
     this.target = first.target;
   }
 
-  /** Adds one unit's entry: its value converted to this indicator's unit, and its band that counts. */
-  add(unitName: string, report: UnitIndicator): void {
-    this.bands.set(unitName, report.override ?? report.band);
+  /**
+   * Adds one unit's entry: its value converted to this indicator's unit, and its band that counts. `slot` is the
+   * unit's place among the submitted units, the order `result` is later given their names in.
+   */
+  add(unitName: string, slot: number, report: UnitIndicator): void {
+    this.bands[slot] = report.override ?? report.band;
     this.agreeOnTarget(report);
     this.addPlan(report);
     if (report.actual === null) {
-      this.values.set(unitName, null);
+      this.values[slot] = null;
       return;
     }
     if (!this.unit || !report.unit || report.unit === this.unit) {
-      this.values.set(unitName, report.actual);
+      this.values[slot] = report.actual;
       return;
     }
     const conversion = convertUnit(decimalFromNumber(report.actual), report.unit, this.unit);
     if (conversion.kind === 'incompatible') this.unconverted.push(unitName);
-    this.values.set(unitName, conversion.kind === 'same' ? report.actual : conversion.kind === 'converted' ? decimalToNumber(conversion.value) : null);
+    this.values[slot] = conversion.kind === 'same' ? report.actual : conversion.kind === 'converted' ? decimalToNumber(conversion.value) : null;
   }
 
   /** Keeps a unit's own plan, converted to this indicator's unit; a unit without a numeric plan leaves no planned total. */
@@ -72,7 +76,7 @@ export class IndicatorSum {
     else if (!sameTarget(report.target, this.target) || report.unit !== this.unit) this.targetAgreed = false;
   }
 
-  /** The indicator's consolidated entry, with a value (or null) for every consolidated unit in order. */
+  /** The indicator's consolidated entry, with a value (or null) for every consolidated unit; `unitNames` in slot order. */
   result(unitNames: readonly string[], thresholds: Thresholds): ConsolidatedIndicator {
     const kind = classifyIndicator(this.unit, this.name, (this.targetAgreed ? this.target : null) === 'milestone');
     // Units' own plans add up like their actuals (the district's plan is the sum of the communes' plans).
@@ -81,11 +85,12 @@ export class IndicatorSum {
     const values: Record<string, number | null> = {};
     const bands: Record<string, Band> = {};
     const numbers: number[] = [];
-    for (const name of unitNames) {
-      const v = this.values.get(name) ?? null;
+    for (let slot = 0; slot < unitNames.length; slot++) {
+      const name = unitNames[slot];
+      const v = this.values[slot] ?? null;
       values[name] = v;
       if (v !== null) numbers.push(v);
-      bands[name] = this.bands.get(name) ?? 'unassessed';
+      bands[name] = this.bands[slot] ?? 'unassessed';
     }
     const stats = spread(numbers);
     const total = kind.additive && numbers.length > 0 ? sumExactly(numbers) : null;
