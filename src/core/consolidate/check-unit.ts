@@ -19,6 +19,7 @@ const READ_ONLY = { validation: false, summary: false, flags: false } as const;
 export class ReadOncePort implements WorkbookPort {
   private list: Promise<readonly SheetInfo[]> | undefined;
   private readonly sheets = new Map<string, Promise<SheetData>>();
+  private readonly heads = new Map<string, SheetData>();
 
   /** Wraps the port of one unit's workbook. */
   constructor(private readonly port: WorkbookPort) {}
@@ -28,12 +29,16 @@ export class ReadOncePort implements WorkbookPort {
     return (this.list ??= this.port.listSheets());
   }
 
-  /** A sheet read whole once; `maxRows` gives its first rows. */
+  /** A sheet read whole once; `maxRows` gives its first rows (the same rows each time they are asked for). */
   async readSheet(name: string, options?: { readonly maxRows?: number }): Promise<SheetData> {
     let whole = this.sheets.get(name);
     if (!whole) this.sheets.set(name, (whole = this.port.readSheet(name)));
     const sheet = await whole;
-    return options?.maxRows === undefined ? sheet : { name: sheet.name, rows: sheet.rows.slice(0, options.maxRows) };
+    if (options?.maxRows === undefined) return sheet;
+    const key = `${options.maxRows}:${name}`;
+    let head = this.heads.get(key);
+    if (!head) this.heads.set(key, (head = { name: sheet.name, rows: sheet.rows.slice(0, options.maxRows) }));
+    return head;
   }
 
   /** Passed through (a consolidation writes nothing to a unit's workbook). */

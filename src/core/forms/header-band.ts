@@ -116,6 +116,29 @@ function depthAt(sheet: SheetData, top: number): number {
  * rows below continue it, else the single row. Never throws, whatever merges cut across the header.
  */
 export function findHeaderBand(sheet: SheetData, isEnough: (kinds: ReadonlySet<ColumnKind>) => boolean, maxRows = 30): HeaderRow | undefined {
+  let searches = FOUND.get(sheet.rows);
+  if (!searches) FOUND.set(sheet.rows, (searches = []));
+  for (const s of searches) if (s.isEnough === isEnough && s.maxRows === maxRows) return s.found;
+  const found = searchHeaderBand(sheet, isEnough, maxRows);
+  searches.push({ isEnough, maxRows, found });
+  return found;
+}
+
+/** One search already made over a sheet's rows, and what it found. */
+interface HeaderSearch {
+  readonly isEnough: (kinds: ReadonlySet<ColumnKind>) => boolean;
+  readonly maxRows: number;
+  readonly found: HeaderRow | undefined;
+}
+
+/**
+ * Searches already made, by the rows searched: a run asks for the same sheet's header several times (to find the
+ * data sheets, the catalogue, the unit's name, then to read), and sheets' rows are never changed once read.
+ */
+const FOUND = new WeakMap<object, HeaderSearch[]>();
+
+/** The search of findHeaderBand, without remembering it. */
+function searchHeaderBand(sheet: SheetData, isEnough: (kinds: ReadonlySet<ColumnKind>) => boolean, maxRows: number): HeaderRow | undefined {
   const limit = Math.min(sheet.rows.length, maxRows);
   for (let r = 0; r < limit; r++) {
     const row = sheet.rows[r];

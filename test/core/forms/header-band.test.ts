@@ -9,6 +9,18 @@ const dataHeader = (k: ReadonlySet<ColumnKind>) => k.has('actual') && (k.has('co
 const kindsOf = (h: ReturnType<typeof findHeaderBand>) => Object.fromEntries((h?.columns ?? []).map((c) => [c.col, [c.kind, c.text]]));
 
 describe('findHeaderBand', () => {
+  it('searches the same rows once per question: asked again, it gives the same header; other rows or limits search anew', () => {
+    const rows = [['Mã số', 'Chỉ tiêu', 'Thực hiện'], ['KT01', 'Tổng thu', 5]];
+    const s = sheet('Biểu 01', rows);
+    const first = findHeaderBand(s, dataHeader);
+    expect(first?.rowIndex).toBe(0);
+    expect(findHeaderBand({ name: 'Khác', rows: s.rows }, dataHeader)).toBe(first);
+    expect(findHeaderBand(s, dataHeader, 1)).not.toBe(first);
+    expect(findHeaderBand(s, dataHeader, 1)).toEqual(first);
+    expect(findHeaderBand(sheet('Biểu 01', rows), dataHeader)).not.toBe(first);
+    expect(findHeaderBand(s, (k) => k.has('target'))).toBeUndefined();
+  });
+
   it('reads a two-row merged header: "So sánh (%)" over two comparisons, the column-number row skipped', () => {
     const s = sheet('Biểu 01', [
       ['ỦY BAN NHÂN DÂN', undefined, undefined, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
