@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ZipWriteEntry } from '../xlsx/zip';
-import { deflateLevelFor, LARGE_PART_BYTES } from '../xlsx/zip-write';
+import { deflateLevelFor } from '../xlsx/zip-write';
 
 /** The worker: fflate's deflateSync on each part it is sent (fflate is found from this file, not from the working folder). */
 const WORKER_SOURCE = `
@@ -15,17 +15,20 @@ parentPort.on('message', ({ index, data, level }) => {
   parentPort.postMessage({ index, data, out }, [data.buffer, out.buffer]);
 });`;
 
+/** New parts above this size are deflated in the worker; smaller ones cost less than the trip there and back. */
+export const BACKGROUND_PART_BYTES = 64 * 1024;
+
 /** A new data entry, the kind that is deflated when the package is written. */
 type DataEntry = Extract<ZipWriteEntry, { data: Uint8Array }>;
 
 /**
- * Starts deflating every new part over 1 MB in a worker and returns the entries with those parts already deflated
+ * Starts deflating every new part over 64 KB in a worker and returns the entries with those parts already deflated
  * once it is done. The parts move to the worker and back without being copied (a checked data sheet can be 50 MB),
  * so the caller must not read them meanwhile. A worker that cannot start, or parts that share a buffer, leave the
  * entries to be deflated here; a worker that fails midway rejects, and nothing is written.
  */
 export function deflateLargePartsInBackground(entries: readonly ZipWriteEntry[]): Promise<ZipWriteEntry[]> {
-  const large = entries.flatMap((e, index) => ('data' in e && e.data.length > LARGE_PART_BYTES ? [index] : []));
+  const large = entries.flatMap((e, index) => ('data' in e && e.data.length > BACKGROUND_PART_BYTES ? [index] : []));
   // Parts that share one buffer cannot each move to the worker: they are deflated here, like a worker that cannot start.
   const distinct = new Set(large.map((index) => (entries[index] as DataEntry).data.buffer)).size === large.length;
   if (large.length === 0 || !distinct) return Promise.resolve([...entries]);

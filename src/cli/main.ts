@@ -98,8 +98,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/**
+ * Ends the process with `code` once what was written to the console has gone out, without tearing down the heap
+ * piece by piece first (after a large run that takes longer than the run's last step). Every file is written by then.
+ */
+function exitWhenFlushed(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  void main(process.argv.slice(2)).then(exitWhenFlushed);
 }

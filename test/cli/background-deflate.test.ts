@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateLargePartsInBackground } from '../../src/cli/background-deflate';
+import { BACKGROUND_PART_BYTES, deflateLargePartsInBackground } from '../../src/cli/background-deflate';
 import { writeAll } from '../../src/cli/write-files';
 import { deflateRaw } from '../../src/xlsx/deflate';
 import type { ZipWriteEntry } from '../../src/xlsx/zip';
@@ -34,6 +34,16 @@ describe('deflating large parts in a worker thread', () => {
     const kept = await deflateLargePartsInBackground([{ name: 'a.xml', data: shared }, { name: 'b.xml', data: shared.subarray(0, LARGE) }]);
     expect(kept.some((e) => 'deflated' in e)).toBe(false);
     expect(shared.length).toBe(BIG.length);
+  });
+
+  it('takes a middle-sized part (over 64 KB, under 1 MB) too, deflated at the level writeZip gives it', async () => {
+    const middle = text('<row><c t="s"><v>12</v></c></row>', 4000);
+    expect(middle.length).toBeGreaterThan(BACKGROUND_PART_BYTES);
+    expect(middle.length).toBeLessThan(1 << 20);
+    const done = await deflateLargePartsInBackground([{ name: 'xl/worksheets/sheet3.xml', data: middle.slice() }]);
+    const part = done[0] as { data: Uint8Array; deflated?: Uint8Array };
+    expect(Buffer.from(part.deflated!).equals(Buffer.from(deflateRaw(middle, 6)))).toBe(true);
+    expect(Buffer.compare(Buffer.from(writeZip(done)), Buffer.from(writeZip([{ name: 'xl/worksheets/sheet3.xml', data: middle }])))).toBe(0);
   });
 
   it('starts no worker when no part is large', async () => {
