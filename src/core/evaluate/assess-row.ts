@@ -3,7 +3,6 @@ import { assess } from '../model/achievement';
 import type { CatalogueEntry } from '../model/catalogue';
 import type { Issue, NumberStyle, ParsedValue, Thresholds } from '../model/model';
 import { parseBandLabel } from '../parse/band-label';
-import type { TargetParse } from '../parse/target';
 import { normalizeUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
 import { assessRelative, relativeDirection, relativeLevel } from '../model/relative';
@@ -16,6 +15,7 @@ import { toNfc } from '../text/normalize';
 import { baselineOf, baselineRateOf } from '../values/baseline';
 import { numericCellRational } from '../values/numeric-cell';
 import { fractionDenominator, readActual } from '../values/read-actual';
+import type { TargetReadings } from '../values/read-target';
 import { readTargetCell } from '../values/read-target';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
@@ -27,8 +27,8 @@ import { unitPlan } from '../values/unit-plan';
 export interface AssessContext {
   readonly style: NumberStyle;
   readonly thresholds: Thresholds;
-  /** Parsed text targets of this run (see cachedTarget). */
-  readonly targets: Map<string, TargetParse>;
+  /** Readings of the text targets of this run. */
+  readonly targets: TargetReadings;
   readonly rowState: RowState;
   readonly cellState: CellState;
 }

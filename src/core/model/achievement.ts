@@ -1,6 +1,6 @@
 import type { Band, Direction, RelativeChange, Thresholds } from './model';
 import type { Rational } from './rational';
-import { compare, divide, fromNumber, multiply } from './rational';
+import { compare, fromNumber, percentOf } from './rational';
 
 /** An actual value ready for assessment: an exact number in the catalogue's unit, or a milestone state. */
 export type ActualValue = { readonly kind: 'number'; readonly value: Rational } | { readonly kind: 'milestone'; readonly done: boolean };
@@ -21,11 +21,6 @@ export interface Achievement {
 
 const HUNDRED = fromNumber(100);
 const ZERO = fromNumber(0);
-
-/** 100·a/b, or null when b is zero. */
-function percentOf(a: Rational, b: Rational): Rational | null {
-  return divide(multiply(HUNDRED, a), b);
-}
 
 /** The band of a rate that is worse than the target; thresholds are inclusive lower bounds. */
 export function bandOfRate(rate: Rational | null, thresholds: Thresholds): Band {

@@ -86,6 +86,23 @@ export function divide(a: Rational, b: Rational): Rational | null {
   return fromBig(x.n * y.d * sign, x.d * y.n * sign);
 }
 
+const HUNDRED_SMALL: Small = { n: 100, d: 1 };
+
+/** 100·a/b, or null when b is zero: the same rational as divide(multiply(100, a), b), without the intermediate product. */
+export function percentOf(a: Rational, b: Rational): Rational | null {
+  if (isSmall(a) && isSmall(b)) {
+    if (b.n === 0) return null;
+    const scaled = 100 * a.n;
+    if (safe(scaled)) {
+      const sign = b.n < 0 ? -1 : 1;
+      const n = scaled * b.d * sign;
+      const d = a.d * b.n * sign;
+      if (safe(n) && safe(d)) return { n, d };
+    }
+  }
+  return divide(multiply(HUNDRED_SMALL, a), b);
+}
+
 /** a · b. */
 export function multiply(a: Rational, b: Rational): Rational {
   if (isSmall(a) && isSmall(b)) {
@@ -138,6 +155,27 @@ export function compareAbsRatio(a: Rational, b: Rational, q: Rational): -1 | 0 |
   const left = x.n * y.d * z.d;
   const right = z.n * y.n * x.d;
   return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Compares |a − b| with q (q > 0) exactly, without building the difference. */
+export function compareDistance(a: Rational, b: Rational, q: Rational): -1 | 0 | 1 {
+  if (isSmall(a) && isSmall(b) && isSmall(q)) {
+    const left = a.n * b.d;
+    const right = b.n * a.d;
+    const d = a.d * b.d;
+    if (safe(left) && safe(right) && safe(left - right)) {
+      const distance = Math.abs(left - right) * q.d;
+      const bound = q.n * d;
+      if (safe(distance) && safe(bound)) return distance < bound ? -1 : distance > bound ? 1 : 0;
+    }
+  }
+  const x = big(a);
+  const y = big(b);
+  const z = big(q);
+  const diff = x.n * y.d - y.n * x.d;
+  const distance = (diff < 0n ? -diff : diff) * z.d;
+  const bound = z.n * x.d * y.d;
+  return distance < bound ? -1 : distance > bound ? 1 : 0;
 }
 
 /** The absolute value. */

@@ -44,9 +44,12 @@ export function numberCell(value: number): ModelCell {
   return { value, style: Number.isInteger(value) ? 'wholeNumber' : 'decimal' };
 }
 
+/** The dash shown where a list has no value. */
+const DASH: ModelCell = { value: '–', style: 'textCenter' };
+
 /** A rate in percent as a percent-formatted number cell, or a dash. */
 function rateCell(rate: Rational | null | undefined): ModelCell {
-  return rate ? { value: toNumber(rate) / 100, style: 'percent' } : { value: '–', style: 'textCenter' };
+  return rate ? { value: toNumber(rate) / 100, style: 'percent' } : DASH;
 }
 
 /** Lines a text needs when it wraps in a column width. */
@@ -62,29 +65,80 @@ function listedName(result: IndicatorResult): string {
   return result.override ? `${result.entry.name} (*)` : result.entry.name;
 }
 
+/**
+ * The cells that repeat down the lists of one summary sheet (units, agencies, target wordings, STT numbers,
+ * milestone words), made once and shared by the rows that show them: a lagging list can hold tens of thousands of rows.
+ */
+class SharedCells {
+  private readonly centered = new Map<string, ModelCell>();
+  private readonly plain = new Map<string, ModelCell>();
+  private readonly plainNumber = new Map<string, boolean>();
+  private readonly numbers: ModelCell[] = [];
+  readonly done: ModelCell;
+  readonly notDone: ModelCell;
+
+  /** Starts the shared cells of a sheet written with a dictionary. */
+  constructor(dict: Dictionary) {
+    this.done = { value: dict.text.done, style: 'textCenter' };
+    this.notDone = { value: dict.text.notDone, style: 'textCenter' };
+  }
+
+  /** A centred text cell. */
+  center(text: string): ModelCell {
+    let cell = this.centered.get(text);
+    if (!cell) this.centered.set(text, (cell = { value: text, style: 'textCenter' }));
+    return cell;
+  }
+
+  /** A wrapped text cell. */
+  text(text: string): ModelCell {
+    let cell = this.plain.get(text);
+    if (!cell) this.plain.set(text, (cell = { value: text, style: 'text' }));
+    return cell;
+  }
+
+  /** The STT cell of the list row at a 0-based index. */
+  stt(index: number): ModelCell {
+    while (this.numbers.length <= index) this.numbers.push({ value: this.numbers.length + 1, style: 'integer' });
+    return this.numbers[index];
+  }
+
+  /** True when a target text is only a number (see PLAIN_NUMBER). */
+  isPlainNumber(text: string): boolean {
+    let plain = this.plainNumber.get(text);
+    if (plain === undefined) this.plainNumber.set(text, (plain = PLAIN_NUMBER.test(text)));
+    return plain;
+  }
+}
+
+/** The actual as listed: a number, the milestone word, or a dash. */
+function actualCell(actual: IndicatorResult['actual'], shared: SharedCells): ModelCell {
+  if (actual === null) return DASH;
+  if (actual.kind === 'number') return numberCell(toNumber(actual.value));
+  return actual.done ? shared.done : shared.notDone;
+}
+
+/**
+ * The target as listed: a target typed as a plain number ("1.200", "61,5") is shown as the value that was assessed,
+ * read in the workbook's number style; any other wording ("≥ 90", "tăng 10%") is shown as typed.
+ */
+function targetCell(result: IndicatorResult, shared: SharedCells): ModelCell {
+  const target = result.target;
+  return target?.kind === 'value' && shared.isPlainNumber(result.targetText) ? numberCell(toNumber(target.value)) : shared.center(result.targetText);
+}
+
 /** One list row: STT, code, name, unit, target, actual, rate, [baseline rate], agency. */
-function listRow(result: IndicatorResult, index: number, dict: Dictionary, withBaseline: boolean): Row {
-  const { entry, actual } = result;
-  const actualCell: ModelCell =
-    actual?.kind === 'number'
-      ? numberCell(toNumber(actual.value))
-      : { value: actual ? (actual.done ? dict.text.done : dict.text.notDone) : '–', style: 'textCenter' };
-  // A target typed as a plain number ("1.200", "61,5") is shown as the value that was assessed, read in the
-  // workbook's number style; any other wording ("≥ 90", "tăng 10%") is shown as typed.
-  const plainTarget = result.target?.kind === 'value' && PLAIN_NUMBER.test(result.targetText);
-  const targetCell: ModelCell = plainTarget && result.target?.kind === 'value' ? numberCell(toNumber(result.target.value)) : { value: result.targetText, style: 'textCenter' };
-  const row: ModelCell[] = [
-    { value: index + 1, style: 'integer' },
-    { value: entry.code, style: 'textCenter' },
-    { value: listedName(result), style: 'text' },
-    { value: result.unit ?? '', style: 'textCenter' },
-    targetCell,
-    actualCell,
-    rateCell(result.rate),
-  ];
-  if (withBaseline) row.push(rateCell(result.baselineRate));
-  row.push({ value: entry.agency ?? '', style: 'text' });
-  return row;
+function listRow(result: IndicatorResult, name: string, index: number, shared: SharedCells, withBaseline: boolean): Row {
+  const { entry } = result;
+  const stt = shared.stt(index);
+  const code: ModelCell = { value: entry.code, style: 'textCenter' };
+  const named: ModelCell = { value: name, style: 'text' };
+  const unit = shared.center(result.unit ?? '');
+  const target = targetCell(result, shared);
+  const actual = actualCell(result.actual, shared);
+  const rate = rateCell(result.rate);
+  const agency = shared.text(entry.agency ?? '');
+  return withBaseline ? [stt, code, named, unit, target, actual, rate, rateCell(result.baselineRate), agency] : [stt, code, named, unit, target, actual, rate, agency];
 }
 
 /** The header of the lists. */
@@ -95,7 +149,7 @@ function listHeader(dict: Dictionary, withBaseline: boolean): Row {
 }
 
 /** A titled list of indicators (or "(Không có)"), with wrapped rows sized. */
-function listBlock(title: string, results: readonly IndicatorResult[], dict: Dictionary, withBaseline: boolean): Block {
+function listBlock(title: string, results: readonly IndicatorResult[], dict: Dictionary, withBaseline: boolean, shared: SharedCells): Block {
   const widths = summaryWidths(withBaseline);
   const block: Block = { rows: [[], [{ value: title, style: 'sectionTitle' }], listHeader(dict, withBaseline)], merges: [], heights: new Map() };
   if (withBaseline) block.heights.set(3, 32);
@@ -104,8 +158,9 @@ function listBlock(title: string, results: readonly IndicatorResult[], dict: Dic
   const agencyWidth = widths[withBaseline ? 8 : 7];
   for (let index = 0; index < results.length; index++) {
     const result = results[index];
-    block.rows.push(listRow(result, index, dict, withBaseline));
-    const lines = Math.max(linesOf(listedName(result), nameWidth), linesOf(result.entry.agency ?? '', agencyWidth));
+    const name = listedName(result);
+    block.rows.push(listRow(result, name, index, shared, withBaseline));
+    const lines = Math.max(linesOf(name, nameWidth), linesOf(result.entry.agency ?? '', agencyWidth));
     if (lines > 1) block.heights.set(block.rows.length, LINE_HEIGHT * lines);
   }
   return block;
@@ -114,12 +169,21 @@ function listBlock(title: string, results: readonly IndicatorResult[], dict: Dic
 /** The lagging lists: below the critical threshold, then below the warning one; a note explains "(*)". */
 export function laggingBlocks(results: readonly IndicatorResult[], dict: Dictionary, th: Thresholds, withBaseline: boolean): Block[] {
   const t = dict.text;
-  const blocks = ([['low', t.lowTitle], ['medium', t.mediumTitle]] as const).map(([band, title]) =>
-    listBlock(fill(title, { critical: th.critical, warning: th.warning }), results.filter((r) => countedBand(r) === band), dict, withBaseline),
-  );
-  if (results.some((r) => r.override && (r.override === 'low' || r.override === 'medium'))) {
-    blocks.push({ rows: [[{ value: t.overriddenNote, style: 'meta' }]], merges: [], heights: new Map() });
+  const low: IndicatorResult[] = [];
+  const medium: IndicatorResult[] = [];
+  let overriddenLagging = false;
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
+    const band = countedBand(result);
+    if (band === 'low') low.push(result);
+    else if (band === 'medium') medium.push(result);
+    else continue;
+    if (result.override) overriddenLagging = true;
   }
+  const shared = new SharedCells(dict);
+  const params = { critical: th.critical, warning: th.warning };
+  const blocks = [listBlock(fill(t.lowTitle, params), low, dict, withBaseline, shared), listBlock(fill(t.mediumTitle, params), medium, dict, withBaseline, shared)];
+  if (overriddenLagging) blocks.push({ rows: [[{ value: t.overriddenNote, style: 'meta' }]], merges: [], heights: new Map() });
   return blocks;
 }
 
@@ -158,5 +222,5 @@ export function overridesBlock(results: readonly IndicatorResult[], dict: Dictio
 
 /** The full table of every indicator with its comparison with the same period (shown when a baseline exists). */
 export function fullTableBlock(results: readonly IndicatorResult[], dict: Dictionary, n: number): Block {
-  return listBlock(fill(dict.text.fullTableTitle, { n }), results, dict, true);
+  return listBlock(fill(dict.text.fullTableTitle, { n }), results, dict, true, new SharedCells(dict));
 }

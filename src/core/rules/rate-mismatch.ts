@@ -1,6 +1,6 @@
 import type { ColumnKind, Issue } from '../model/model';
 import type { Rational } from '../model/rational';
-import { abs, compare, fromNumber, subtract, toNumber } from '../model/rational';
+import { compareDistance, fromNumber, toNumber } from '../model/rational';
 import { cellNumber } from '../values/baseline';
 import type { RowCheck, RuleDefinition } from './rule';
 import { makeIssue } from './rule';
@@ -11,7 +11,7 @@ const TOLERANCE = fromNumber(0.5);
 function compareStated(row: RowCheck, computed: Rational | null, column: ColumnKind, comparison: 'plan' | 'baseline', issues: Issue[]): void {
   if (!computed) return;
   const stated = cellNumber(row.row.cell(column), row.style);
-  if (!stated || compare(abs(subtract(stated, computed)), TOLERANCE) <= 0) return;
+  if (!stated || compareDistance(stated, computed, TOLERANCE) <= 0) return;
   issues.push(makeIssue(rateMismatch, row.place(column), { stated: toNumber(stated), computed: Math.round(toNumber(computed) * 10) / 10, comparison }));
 }
 
