@@ -11,6 +11,7 @@ import type { Band, Thresholds } from '../model/model';
 import type { Rational } from '../model/rational';
 import { toNumber } from '../model/rational';
 import type { ModelCell } from '../model/sheet-model';
+import { isPlainNumber } from './plain-number';
 
 /** One row of cells (undefined leaves a cell empty). */
 export type Row = ReadonlyArray<ModelCell | undefined>;
@@ -57,9 +58,6 @@ function linesOf(text: string, width: number): number {
   return Math.ceil(text.length / (width * CHARS_PER_WIDTH));
 }
 
-/** Text that is only a number: digits with thousands or decimal separators. */
-const PLAIN_NUMBER = /^\s*-?\d[\d.,\s]*$/;
-
 /** The name as listed: marked "(*)" when the assessment was overridden. */
 function listedName(result: IndicatorResult): string {
   return result.override ? `${result.entry.name} (*)` : result.entry.name;
@@ -72,7 +70,6 @@ function listedName(result: IndicatorResult): string {
 class SharedCells {
   private readonly centered = new Map<string, ModelCell>();
   private readonly plain = new Map<string, ModelCell>();
-  private readonly plainNumber = new Map<string, boolean>();
   private readonly numbers: ModelCell[] = [];
   readonly done: ModelCell;
   readonly notDone: ModelCell;
@@ -102,13 +99,6 @@ class SharedCells {
     while (this.numbers.length <= index) this.numbers.push({ value: this.numbers.length + 1, style: 'integer' });
     return this.numbers[index];
   }
-
-  /** True when a target text is only a number (see PLAIN_NUMBER). */
-  isPlainNumber(text: string): boolean {
-    let plain = this.plainNumber.get(text);
-    if (plain === undefined) this.plainNumber.set(text, (plain = PLAIN_NUMBER.test(text)));
-    return plain;
-  }
 }
 
 /** The actual as listed: a number, the milestone word, or a dash. */
@@ -124,7 +114,7 @@ function actualCell(actual: IndicatorResult['actual'], shared: SharedCells): Mod
  */
 function targetCell(result: IndicatorResult, shared: SharedCells): ModelCell {
   const target = result.target;
-  return target?.kind === 'value' && shared.isPlainNumber(result.targetText) ? numberCell(toNumber(target.value)) : shared.center(result.targetText);
+  return target?.kind === 'value' && isPlainNumber(result.targetText) ? numberCell(toNumber(target.value)) : shared.center(result.targetText);
 }
 
 /** One list row: STT, code, name, unit, target, actual, rate, [baseline rate], agency. */

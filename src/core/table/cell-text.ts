@@ -18,7 +18,7 @@ export function cellText(cell: RawCell | undefined): string {
 const WHITESPACE = /\s+/g;
 
 /** True for the UTF-16 code units that `String.prototype.trim` removes (the same set as the regular expression `\s`). */
-function isTrimmedSpace(c: number): boolean {
+export function isTrimmedSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
