@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { assess } from '../../src/core/model/achievement';
 import type { Band } from '../../src/core/model/model';
 import { BANDS } from '../../src/core/model/model';
-import { numericCellRational } from '../../src/core/values/numeric-cell';
+import { numericCellActual, numericCellRational } from '../../src/core/values/numeric-cell';
 import { parseCellValue } from '../../src/core/parse/value';
 import { compare, fromDecimal, fromNumber } from '../../src/core/model/rational';
 import { cat, check, row } from './harness';
@@ -36,6 +36,18 @@ describe('engine invariants', () => {
         const parsed = parseCellValue(cell, 'vi');
         if (!fast || parsed.kind !== 'number') throw new Error(`not read as a number: ${value}`);
         expect(compare(fast, fromDecimal(parsed.value))).toBe(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a numeric actual cell to the very rational of the fast path, parts and all', () => {
+    const number = fc.oneof(fc.double({ noNaN: true }), fc.integer().map((n) => n / 1000), fc.integer(), fc.constantFrom(0.1205, 2 ** 53 / 10, 1e15 + 0.5));
+    fc.assert(
+      fc.property(number, fc.constantFrom(undefined, '0.00%', '#,##0.0', '0%'), (value, numFmt) => {
+        const cell = numFmt === undefined ? { value } : { value, numFmt };
+        const exact = numericCellRational(cell);
+        expect(numericCellActual(cell)).toStrictEqual(exact && { kind: 'number', value: exact });
       }),
       { numRuns: 3000 },
     );

@@ -13,7 +13,7 @@ import { cellText } from '../table/cell-text';
 import type { DataRow } from '../table/read-data-sheet';
 import { toNfc } from '../text/normalize';
 import { baselineOf, baselineRateOf } from '../values/baseline';
-import { numericCellRational } from '../values/numeric-cell';
+import { numericCellActual } from '../values/numeric-cell';
 import { fractionDenominator, readActual } from '../values/read-actual';
 import type { TargetReadings } from '../values/read-target';
 import { readTargetCell } from '../values/read-target';
@@ -46,10 +46,10 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
   if (row.has('target')) readRowTarget(state, ctx, issues);
 
   const actualCell = row.cell('actual');
-  const fast = units.kind === 'same' ? numericCellRational(actualCell) : null;
+  const fast = units.kind === 'same' ? numericCellActual(actualCell) : null;
   let parsed: ParsedValue | null = null;
   let read: ActualValue | null;
-  if (fast) read = { kind: 'number', value: fast };
+  if (fast) read = fast;
   else {
     parsed = parseCellValue(actualCell, ctx.style);
     read = readActual(parsed, units, percentUnit);

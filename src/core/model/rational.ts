@@ -51,18 +51,28 @@ export function fromNumber(x: number): Rational {
 }
 
 /**
- * The exact rational of a finite JS number, read as the decimal it shows (11.62 → 1162/100), without
- * going through text or bigints for the usual values (at most 15 decimals).
+ * The power of ten d such that a finite JS number x, read as the decimal it shows, is exactly
+ * Math.round(x·d)/d with a safe numerator (1 for safe integers; at most 15 decimals), or 0 when there is none.
  */
-export function rationalOfNumber(x: number): Rational {
-  if (safe(x)) return { n: x, d: 1 };
+export function decimalDenominator(x: number): number {
+  if (safe(x)) return 1;
   const size = Math.abs(x);
   if (size >= 1e-6 && size < 1e15) {
     for (let k = 1, p = 10; k <= SAFE_SCALE; k++, p *= 10) {
       const scaled = Math.round(x * p);
-      if (safe(scaled) && scaled / p === x) return { n: scaled, d: p };
+      if (safe(scaled) && scaled / p === x) return p;
     }
   }
+  return 0;
+}
+
+/**
+ * The exact rational of a finite JS number, read as the decimal it shows (11.62 → 1162/100), without
+ * going through text or bigints for the usual values (at most 15 decimals).
+ */
+export function rationalOfNumber(x: number): Rational {
+  const d = decimalDenominator(x);
+  if (d !== 0) return { n: d === 1 ? x : Math.round(x * d), d };
   return Number.isFinite(x) ? fromNumber(x) : { n: 0, d: 1 };
 }
 

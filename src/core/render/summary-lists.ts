@@ -27,7 +27,8 @@ const CHARS_PER_WIDTH = 1.15;
 export interface Block {
   readonly rows: Row[];
   readonly merges: Array<(first: number) => string>;
-  readonly heights: Map<number, number>;
+  /** Row heights by 1-based offset; rows of the default height are holes. */
+  readonly heights: number[];
 }
 
 /** The summary's column widths: with a baseline column when any indicator has a baseline. */
@@ -37,7 +38,11 @@ export function summaryWidths(withBaseline: boolean): readonly number[] {
 
 /** True when any indicator has a baseline (then the lists show "So với cùng kỳ (%)"). */
 export function hasBaseline(results: readonly IndicatorResult[]): boolean {
-  return results.some((r) => r.baseline !== undefined && r.baseline !== null);
+  for (let i = 0; i < results.length; i++) {
+    const baseline = results[i].baseline;
+    if (baseline !== undefined && baseline !== null) return true;
+  }
+  return false;
 }
 
 /** A number cell: grouped thousands, decimals only when the value has them (no dangling decimal point). */
@@ -141,8 +146,8 @@ function listHeader(dict: Dictionary, withBaseline: boolean): Row {
 /** A titled list of indicators (or "(Không có)"), with wrapped rows sized. */
 function listBlock(title: string, results: readonly IndicatorResult[], dict: Dictionary, withBaseline: boolean, shared: SharedCells): Block {
   const widths = summaryWidths(withBaseline);
-  const block: Block = { rows: [[], [{ value: title, style: 'sectionTitle' }], listHeader(dict, withBaseline)], merges: [], heights: new Map() };
-  if (withBaseline) block.heights.set(3, 32);
+  const block: Block = { rows: [[], [{ value: title, style: 'sectionTitle' }], listHeader(dict, withBaseline)], merges: [], heights: [] };
+  if (withBaseline) block.heights[3] = 32;
   if (results.length === 0) block.rows.push([{ value: dict.text.none, style: 'meta' }]);
   const nameWidth = widths[2];
   const agencyWidth = widths[withBaseline ? 8 : 7];
@@ -151,7 +156,7 @@ function listBlock(title: string, results: readonly IndicatorResult[], dict: Dic
     const name = listedName(result);
     block.rows.push(listRow(result, name, index, shared, withBaseline));
     const lines = Math.max(linesOf(name, nameWidth), linesOf(result.entry.agency ?? '', agencyWidth));
-    if (lines > 1) block.heights.set(block.rows.length, LINE_HEIGHT * lines);
+    if (lines > 1) block.heights[block.rows.length] = LINE_HEIGHT * lines;
   }
   return block;
 }
@@ -173,7 +178,7 @@ export function laggingBlocks(results: readonly IndicatorResult[], dict: Diction
   const shared = new SharedCells(dict);
   const params = { critical: th.critical, warning: th.warning };
   const blocks = [listBlock(fill(t.lowTitle, params), low, dict, withBaseline, shared), listBlock(fill(t.mediumTitle, params), medium, dict, withBaseline, shared)];
-  if (overriddenLagging) blocks.push({ rows: [[{ value: t.overriddenNote, style: 'meta' }]], merges: [], heights: new Map() });
+  if (overriddenLagging) blocks.push({ rows: [[{ value: t.overriddenNote, style: 'meta' }]], merges: [], heights: [] });
   return blocks;
 }
 
@@ -186,7 +191,8 @@ export function overridesBlock(results: readonly IndicatorResult[], dict: Dictio
   const header: Row = [t.colStt, t.colCodeShort, t.colName, t.colRate, t.colComputedBand, t.colOverride, t.colReason, undefined, undefined, undefined].map((value) =>
     value === undefined ? { value: null, style: 'header' as const } : { value, style: 'header' as const },
   );
-  const block: Block = { rows: [[], [{ value: fill(t.overridesTitle, { n }), style: 'sectionTitle' }], header], merges: [(first) => `G${first + 2}:J${first + 2}`], heights: new Map([[3, 32]]) };
+  const block: Block = { rows: [[], [{ value: fill(t.overridesTitle, { n }), style: 'sectionTitle' }], header], merges: [(first) => `G${first + 2}:J${first + 2}`], heights: [] };
+  block.heights[3] = 32;
   const reasonWidth = widths[6] + widths[7] + widths[8] + widths[9];
   overridden.forEach((result, index) => {
     const reason = result.reason ?? '';
@@ -205,7 +211,7 @@ export function overridesBlock(results: readonly IndicatorResult[], dict: Dictio
     const at = block.rows.length;
     block.merges.push((first) => `G${first + at - 1}:J${first + at - 1}`);
     const lines = Math.max(linesOf(result.entry.name, widths[2]), linesOf(reason, reasonWidth), linesOf(label(result.band), widths[4]), linesOf(label(countedBand(result)), widths[5]));
-    if (lines > 1) block.heights.set(at, LINE_HEIGHT * lines);
+    if (lines > 1) block.heights[at] = LINE_HEIGHT * lines;
   });
   return block;
 }

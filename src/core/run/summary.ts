@@ -34,7 +34,9 @@ export function summarize(results: readonly IndicatorResult[], otherField: strin
 
 /** How many indicators' assessments were overridden (with a reason). */
 export function overriddenCount(results: readonly IndicatorResult[]): number {
-  return results.reduce((n, r) => (r.override ? n + 1 : n), 0);
+  let n = 0;
+  for (let i = 0; i < results.length; i++) if (results[i].override) n++;
+  return n;
 }
 
 /** The sum of band counts. */

@@ -1,7 +1,8 @@
+import type { ActualValue } from '../model/achievement';
 import type { RawCell } from '../model/model';
 import { isPercentFormat } from '../parse/value';
 import type { Rational } from '../model/rational';
-import { multiply, rationalOfNumber } from '../model/rational';
+import { decimalDenominator, multiply, rationalOfNumber } from '../model/rational';
 
 const HUNDRED: Rational = { n: 100, d: 1 };
 
@@ -14,4 +15,21 @@ export function numericCellRational(cell: RawCell | undefined): Rational | null 
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   const exact = rationalOfNumber(value);
   return isPercentFormat(cell?.numFmt) ? multiply(exact, HUNDRED) : exact;
+}
+
+/**
+ * numericCellRational as an actual value (the same rational). The value and its rational are built in one place of
+ * their own: every actual is kept to the end of a run, unlike the stated rates and targets read the same way.
+ */
+export function numericCellActual(cell: RawCell | undefined): ActualValue | null {
+  const value = cell?.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const d = decimalDenominator(value);
+  if (d !== 0) {
+    const n = d === 1 ? value : Math.round(value * d);
+    const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
+    if (Number.isSafeInteger(shown)) return { kind: 'number', value: { n: shown, d } };
+  }
+  const exact = numericCellRational(cell);
+  return exact && { kind: 'number', value: exact };
 }
