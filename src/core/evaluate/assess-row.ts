@@ -1,7 +1,8 @@
-import type { Achievement, ActualValue, TargetValue } from '../model/achievement';
-import { assess } from '../model/achievement';
+import type { ActualValue, TargetValue } from '../model/achievement';
+import { achievementBand, achievementRate } from '../model/achievement';
 import type { CatalogueEntry } from '../model/catalogue';
-import type { Issue, NumberStyle, ParsedValue, Thresholds } from '../model/model';
+import type { Band, Issue, NumberStyle, ParsedValue, Thresholds } from '../model/model';
+import type { Rational } from '../model/rational';
 import { parseBandLabel } from '../parse/band-label';
 import { normalizeUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
@@ -71,23 +72,25 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
   const baseline = baselineOf(entry, row, units, ctx.style);
   let targetValue = state.target;
   let direction = entry.direction;
-  let outcome: Achievement = UNASSESSED;
+  let rate: Rational | null = null;
+  let band: Band = 'unassessed';
   if (targetValue?.kind === 'relative') {
     direction = relativeDirection(targetValue);
     const relative = baseline && actual ? assessRelative(actual, targetValue, baseline, percentUnit, ctx.thresholds) : null;
-    if (relative) outcome = relative;
+    if (relative) ({ rate, band } = relative);
     targetValue = baseline ? { kind: 'value', value: relative?.level ?? relativeLevel(targetValue, baseline, percentUnit) } : null;
   } else if (actual && targetValue) {
-    outcome = assess(actual, targetValue, direction, ctx.thresholds);
+    rate = achievementRate(actual, targetValue, direction);
+    band = achievementBand(actual, targetValue, direction, rate, ctx.thresholds);
   }
   const baselineRate = baselineRateOf(actual, baseline);
   const overrideBand = row.override ? parseBandLabel(row.override) : undefined;
   state.assessedTarget = targetValue;
   state.direction = direction;
   state.baseline = baseline;
-  state.rate = outcome.rate;
+  state.rate = rate;
   state.baselineRate = baselineRate;
-  state.band = outcome.band;
+  state.band = band;
   state.overrideBand = overrideBand;
   for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i].check(state, issues);
   const override = overrideBand && row.reason ? overrideBand : null;
@@ -100,10 +103,10 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     actual,
     target: targetValue,
     targetText: state.targetText,
-    rate: outcome.rate,
-    band: outcome.band,
+    rate,
+    band,
     override,
-    flag: flagOf(override ?? outcome.band),
+    flag: flagOf(override ?? band),
     // Always present (undefined unless a relative target's verb changed it), so every result has one object shape.
     direction: direction === entry.direction ? undefined : direction,
     baseline,
@@ -111,8 +114,6 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     reason: override ? row.reason : null,
   };
 }
-
-const UNASSESSED: Achievement = { rate: null, band: 'unassessed' };
 
 /** True when a unit is a percentage (a fraction `a/b` then means 100·a/b). */
 const isPercentUnit = (unit: string | null): boolean => unit !== null && normalizeUnit(unit) === '%';

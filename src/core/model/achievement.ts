@@ -63,14 +63,23 @@ function rateOf(actual: Rational, target: TargetValue, direction: Direction): Ra
   return direction === 'increase' ? percentOf(actual, target.value) : percentOf(target.value, actual);
 }
 
+/** The achievement rate of SPEC §5, exactly, for one actual against one target (null when there is none). */
+export function achievementRate(actual: ActualValue, target: TargetValue, direction: Direction): Rational | null {
+  if (actual.kind === 'milestone') return actual.done ? HUNDRED : ZERO;
+  return rateOf(actual.value, target, direction);
+}
+
+/** The band of SPEC §5 for one actual against one target, given its achievementRate. */
+export function achievementBand(actual: ActualValue, target: TargetValue, direction: Direction, rate: Rational | null, thresholds: Thresholds): Band {
+  if (actual.kind === 'milestone') return actual.done ? 'met' : 'low';
+  const stand = standing(actual.value, target, direction);
+  if (stand > 0) return 'exceeded';
+  if (stand === 0) return 'met';
+  return bandOfRate(rate, thresholds);
+}
+
 /** Computes the achievement rate and band of SPEC §5, exactly, for one actual against one target. */
 export function assess(actual: ActualValue, target: TargetValue, direction: Direction, thresholds: Thresholds): Achievement {
-  if (actual.kind === 'milestone') {
-    return actual.done ? { rate: HUNDRED, band: 'met' } : { rate: ZERO, band: 'low' };
-  }
-  const rate = rateOf(actual.value, target, direction);
-  const stand = standing(actual.value, target, direction);
-  if (stand > 0) return { rate, band: 'exceeded' };
-  if (stand === 0) return { rate, band: 'met' };
-  return { rate, band: bandOfRate(rate, thresholds) };
+  const rate = achievementRate(actual, target, direction);
+  return { rate, band: achievementBand(actual, target, direction, rate, thresholds) };
 }

@@ -169,22 +169,30 @@ export function compareAbsRatio(a: Rational, b: Rational, q: Rational): -1 | 0 |
 
 /** Compares |a − b| with q (q > 0) exactly, without building the difference. */
 export function compareDistance(a: Rational, b: Rational, q: Rational): -1 | 0 | 1 {
-  if (isSmall(a) && isSmall(b) && isSmall(q)) {
-    const left = a.n * b.d;
-    const right = b.n * a.d;
-    const d = a.d * b.d;
-    if (safe(left) && safe(right) && safe(left - right)) {
-      const distance = Math.abs(left - right) * q.d;
-      const bound = q.n * d;
-      if (safe(distance) && safe(bound)) return distance < bound ? -1 : distance > bound ? 1 : 0;
-    }
-  }
+  const small = isSmall(a) ? compareSmallDistance(a.n, a.d, b, q) : null;
+  if (small !== null) return small;
   const x = big(a);
   const y = big(b);
   const z = big(q);
   const diff = x.n * y.d - y.n * x.d;
   const distance = (diff < 0n ? -diff : diff) * z.d;
   const bound = z.n * x.d * y.d;
+  return distance < bound ? -1 : distance > bound ? 1 : 0;
+}
+
+/**
+ * compareDistance of the rational n/d (plain numbers, d > 0) from b, against q, when every product stays a safe
+ * integer; null when one would not (then compare with bigints).
+ */
+export function compareSmallDistance(n: number, d: number, b: Rational, q: Rational): -1 | 0 | 1 | null {
+  if (!isSmall(b) || !isSmall(q)) return null;
+  const left = n * b.d;
+  const right = b.n * d;
+  const both = d * b.d;
+  if (!safe(left) || !safe(right) || !safe(left - right)) return null;
+  const distance = Math.abs(left - right) * q.d;
+  const bound = q.n * both;
+  if (!safe(distance) || !safe(bound)) return null;
   return distance < bound ? -1 : distance > bound ? 1 : 0;
 }
 

@@ -2,7 +2,7 @@ import type { ActualValue } from '../model/achievement';
 import type { RawCell } from '../model/model';
 import { isPercentFormat } from '../parse/value';
 import type { Rational } from '../model/rational';
-import { decimalDenominator, multiply, rationalOfNumber } from '../model/rational';
+import { compareSmallDistance, decimalDenominator, multiply, rationalOfNumber } from '../model/rational';
 
 const HUNDRED: Rational = { n: 100, d: 1 };
 
@@ -32,4 +32,18 @@ export function numericCellActual(cell: RawCell | undefined): ActualValue | null
   }
   const exact = numericCellRational(cell);
   return exact && { kind: 'number', value: exact };
+}
+
+/**
+ * compareDistance(numericCellRational(cell), b, q) without building the cell's rational, for the rates stated down a
+ * sheet; null when the cell holds no plain number or the exact comparison needs bigints.
+ */
+export function numericCellDistance(cell: RawCell | undefined, b: Rational, q: Rational): -1 | 0 | 1 | null {
+  const value = cell?.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const d = decimalDenominator(value);
+  if (d === 0) return null;
+  const n = d === 1 ? value : Math.round(value * d);
+  const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
+  return Number.isSafeInteger(shown) ? compareSmallDistance(shown, d, b, q) : null;
 }
