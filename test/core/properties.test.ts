@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { assess } from '../../src/core/model/achievement';
 import type { Band } from '../../src/core/model/model';
 import { BANDS } from '../../src/core/model/model';
-import { numericCellActual, numericCellDistance, numericCellRational } from '../../src/core/values/numeric-cell';
+import { numericCellActual, numericCellDistance, numericCellEquals, numericCellRational } from '../../src/core/values/numeric-cell';
 import { parseCellValue } from '../../src/core/parse/value';
 import { compare, compareDistance, fromDecimal, fromNumber } from '../../src/core/model/rational';
 import { cat, check, row } from './harness';
@@ -66,6 +66,24 @@ describe('engine invariants', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('finds a numeric cell equal to a rational only when its rational is', () => {
+    const number = fc.oneof(fc.double({ noNaN: true }), fc.integer().map((n) => n / 1000), fc.integer(), fc.constantFrom(4500, 63.5, 0.98));
+    fc.assert(
+      fc.property(number, number, fc.constantFrom(undefined, '0.00%', '#,##0.0'), (value, other, numFmt) => {
+        const cell = numFmt === undefined ? { value } : { value, numFmt };
+        const exact = numericCellRational(cell);
+        for (const r of [exact, numericCellRational({ value: other })]) {
+          if (r && numericCellEquals(cell, r)) expect(exact && compare(exact, r)).toBe(0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(numericCellEquals({ value: 4500 }, { n: 4500, d: 1 })).toBe(true);
+    expect(numericCellEquals({ value: 63.5 }, { n: 635, d: 10 })).toBe(true);
+    expect(numericCellEquals({ value: 0.635, numFmt: '0.0%' }, { n: 6350, d: 100 })).toBe(true);
+    expect(numericCellEquals({ value: 63.5 }, { n: 636, d: 10 })).toBe(false);
   });
 
   it('counts every catalogue indicator exactly once, whatever the cells hold', async () => {

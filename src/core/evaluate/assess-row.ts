@@ -14,10 +14,10 @@ import { cellText } from '../table/cell-text';
 import type { DataRow } from '../table/read-data-sheet';
 import { toNfc } from '../text/normalize';
 import { baselineOf, baselineRateOf } from '../values/baseline';
-import { numericCellActual } from '../values/numeric-cell';
+import { numericCellActual, numericCellEquals } from '../values/numeric-cell';
 import { fractionDenominator, readActual } from '../values/read-actual';
 import type { TargetReadings } from '../values/read-target';
-import { readTargetCell } from '../values/read-target';
+import { plainNumberReading, readTargetCell } from '../values/read-target';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
 import type { RowState } from './row-state';
@@ -125,6 +125,13 @@ const isPercentUnit = (unit: string | null): boolean => unit !== null && normali
 function readRowTarget(state: RowState, ctx: AssessContext, issues: Issue[]): void {
   const { units } = state;
   const cell = state.row.cell('target');
+  const catalogueTarget = state.target;
+  if (units.kind !== 'convert' && catalogueTarget?.kind === 'value' && numericCellEquals(cell, catalogueTarget.value)) {
+    // The row repeats the catalogue's number, the common case: its target is the catalogue's, read as a plain number.
+    state.rowTarget = catalogueTarget;
+    ctx.cellState.checkRowCell(state, 'target', cell, null, plainNumberReading(catalogueTarget), issues);
+    return;
+  }
   const read = readTargetCell(cell, ctx.style, ctx.targets, units.kind !== 'convert');
   let rowTarget: TargetValue | null | undefined;
   if (read.unreadable) rowTarget = null;

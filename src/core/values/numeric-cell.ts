@@ -47,3 +47,16 @@ export function numericCellDistance(cell: RawCell | undefined, b: Rational, q: R
   const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
   return Number.isSafeInteger(shown) ? compareSmallDistance(shown, d, b, q) : null;
 }
+
+/** True when numericCellRational(cell) would be exactly r, found without building the cell's rational (false when unsure). */
+export function numericCellEquals(cell: RawCell | undefined, r: Rational): boolean {
+  const value = cell?.value;
+  if (typeof value !== 'number' || !Number.isFinite(value) || typeof r.n !== 'number' || typeof r.d !== 'number') return false;
+  const d = decimalDenominator(value);
+  if (d === 0) return false;
+  const n = d === 1 ? value : Math.round(value * d);
+  const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
+  const left = shown * r.d;
+  const right = r.n * d;
+  return Number.isSafeInteger(shown) && Number.isSafeInteger(left) && Number.isSafeInteger(right) && left === right;
+}

@@ -23,6 +23,11 @@ export interface TargetReading {
 const BLANK: TargetReading = { value: null, unreadable: false, errorCode: null, ambiguousRead: null };
 const UNREADABLE: TargetReading = { value: null, unreadable: true, errorCode: null, ambiguousRead: null };
 
+/** The reading of a cell holding a plain number, already read as `value`. */
+export function plainNumberReading(value: TargetValue): TargetReading {
+  return { value, unreadable: false, errorCode: null, ambiguousRead: null };
+}
+
 /**
  * The readings of text target cells in one run and number style, by text: catalogues and forms repeat the same
  * few target texts ("≥ 95", "giảm còn 1,5", "Hoàn thành") thousands of times, and a reading never changes.
@@ -45,7 +50,7 @@ function readingOf(parsed: TargetParse): TargetReading {
  */
 export function readTargetCell(cell: RawCell | undefined, style: NumberStyle, cache: TargetReadings, fast = true): TargetReading {
   const exact = fast ? numericCellRational(cell) : null;
-  if (exact) return { value: { kind: 'value', value: exact }, unreadable: false, errorCode: null, ambiguousRead: null };
+  if (exact) return plainNumberReading({ kind: 'value', value: exact });
   const text = cell?.value;
   if (typeof text !== 'string' || cell?.numFmt !== undefined) return readingOf(parseTarget(cell, style));
   let reading = cache.get(text);
