@@ -31,11 +31,17 @@ function needsTrim(v: string): boolean {
 
 /** The comparison key of an indicator code: NFC, upper-case, without spaces. */
 export function codeKey(code: string): string {
-  return PLAIN_CODE.test(code) ? code : toNfc(code).replace(WHITESPACE, '').toUpperCase();
+  return isPlainCode(code) ? code : toNfc(code).replace(WHITESPACE, '').toUpperCase();
 }
 
-/** Codes that are already their own key: upper-case ASCII letters, digits and punctuation, no spaces. */
-const PLAIN_CODE = /^[A-Z0-9._\-/]*$/;
+/** True for a code that is already its own key: upper-case ASCII letters, digits and `.`, `_`, `-`, `/` only (scanned by hand: every row's code is tested). */
+function isPlainCode(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 47 && c <= 57) || c === 46 || c === 95 || c === 45)) return false;
+  }
+  return true;
+}
 
 /** The text of the cell in column `col` of a row (empty when the column is absent). */
 export function textAt(cells: ReadonlyArray<RawCell | undefined>, col: number | undefined): string {
