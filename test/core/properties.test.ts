@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { assess } from '../../src/core/model/achievement';
 import type { Band } from '../../src/core/model/model';
 import { BANDS } from '../../src/core/model/model';
-import { numericCellRational } from '../../src/core/values/numeric-cell';
+import { numericCellActual, numericCellDistance, numericCellEquals, numericCellRational } from '../../src/core/values/numeric-cell';
 import { parseCellValue } from '../../src/core/parse/value';
-import { compare, fromDecimal, fromNumber } from '../../src/core/model/rational';
+import { compare, compareDistance, fromDecimal, fromNumber } from '../../src/core/model/rational';
 import { cat, check, row } from './harness';
 
 const RANK: Record<Band, number> = { exceeded: 5, met: 4, high: 3, medium: 2, low: 1, unassessed: 0 };
@@ -39,6 +39,51 @@ describe('engine invariants', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads a numeric actual cell to the very rational of the fast path, parts and all', () => {
+    const number = fc.oneof(fc.double({ noNaN: true }), fc.integer().map((n) => n / 1000), fc.integer(), fc.constantFrom(0.1205, 2 ** 53 / 10, 1e15 + 0.5));
+    fc.assert(
+      fc.property(number, fc.constantFrom(undefined, '0.00%', '#,##0.0', '0%'), (value, numFmt) => {
+        const cell = numFmt === undefined ? { value } : { value, numFmt };
+        const exact = numericCellRational(cell);
+        expect(numericCellActual(cell)).toStrictEqual(exact && { kind: 'number', value: exact });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('compares a numeric cell with a rate as its rational does, when it can', () => {
+    const number = fc.oneof(fc.double({ noNaN: true }), fc.integer().map((n) => n / 1000), fc.integer(), fc.constantFrom(56.7, 0.567, 2 ** 53 / 10));
+    const rate = fc.tuple(fc.integer({ min: -(10 ** 9), max: 10 ** 9 }), fc.integer({ min: 1, max: 10 ** 6 })).map(([n, d]) => ({ n, d }));
+    const half = fromNumber(0.5);
+    fc.assert(
+      fc.property(number, fc.constantFrom(undefined, '0.00%', '#,##0.0'), rate, (value, numFmt, computed) => {
+        const cell = numFmt === undefined ? { value } : { value, numFmt };
+        const exact = numericCellRational(cell);
+        const near = numericCellDistance(cell, computed, half);
+        if (near !== null) expect(exact && compareDistance(exact, computed, half)).toBe(near);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds a numeric cell equal to a rational only when its rational is', () => {
+    const number = fc.oneof(fc.double({ noNaN: true }), fc.integer().map((n) => n / 1000), fc.integer(), fc.constantFrom(4500, 63.5, 0.98));
+    fc.assert(
+      fc.property(number, number, fc.constantFrom(undefined, '0.00%', '#,##0.0'), (value, other, numFmt) => {
+        const cell = numFmt === undefined ? { value } : { value, numFmt };
+        const exact = numericCellRational(cell);
+        for (const r of [exact, numericCellRational({ value: other })]) {
+          if (r && numericCellEquals(cell, r)) expect(exact && compare(exact, r)).toBe(0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(numericCellEquals({ value: 4500 }, { n: 4500, d: 1 })).toBe(true);
+    expect(numericCellEquals({ value: 63.5 }, { n: 635, d: 10 })).toBe(true);
+    expect(numericCellEquals({ value: 0.635, numFmt: '0.0%' }, { n: 6350, d: 100 })).toBe(true);
+    expect(numericCellEquals({ value: 63.5 }, { n: 636, d: 10 })).toBe(false);
   });
 
   it('counts every catalogue indicator exactly once, whatever the cells hold', async () => {

@@ -4,10 +4,10 @@
  * direction, the field of its group row, and its STT as the code.
  */
 import type { Catalogue, CatalogueEntry } from '../model/catalogue';
+import type { TargetReadings } from '../values/read-target';
 import { readTargetCell } from '../values/read-target';
 import type { Direction, NumberStyle } from '../model/model';
 import { parseDirection } from '../parse/direction';
-import type { TargetParse } from '../parse/target';
 import { cellText } from '../table/cell-text';
 import type { DataRow } from '../table/read-data-sheet';
 import { toNfc } from '../text/normalize';
@@ -19,7 +19,7 @@ export interface SelfCatalogue {
 }
 
 /** The direction a row states: its direction column, else its target's comparator or change word, else increase. */
-function directionOf(row: DataRow, style: NumberStyle, cache: Map<string, TargetParse>): Direction {
+function directionOf(row: DataRow, style: NumberStyle, cache: TargetReadings): Direction {
   const stated = parseDirection(row.cell('direction')?.value ?? null);
   if (stated === 'increase' || stated === 'decrease') return stated;
   return readTargetCell(row.cell('target'), style, cache).comparatorDirection ?? 'increase';
@@ -35,7 +35,7 @@ function codeOf(row: DataRow): string | null {
  * row's own target cell, so a bad one gets its issue there); every entry has a key of its own.
  */
 export function selfCatalogue(rows: readonly DataRow[], style: NumberStyle): SelfCatalogue {
-  const cache = new Map<string, TargetParse>();
+  const cache: TargetReadings = new Map();
   const entries: CatalogueEntry[] = [];
   const byRow = new Map<DataRow, CatalogueEntry>();
   for (const row of rows) {

@@ -1,9 +1,9 @@
-import type { Achievement, ActualValue, TargetValue } from '../model/achievement';
-import { assess } from '../model/achievement';
+import type { ActualValue, TargetValue } from '../model/achievement';
+import { achievementBand, achievementRate } from '../model/achievement';
 import type { CatalogueEntry } from '../model/catalogue';
-import type { Issue, NumberStyle, ParsedValue, Thresholds } from '../model/model';
+import type { Band, Issue, NumberStyle, ParsedValue, Thresholds } from '../model/model';
+import type { Rational } from '../model/rational';
 import { parseBandLabel } from '../parse/band-label';
-import type { TargetParse } from '../parse/target';
 import { normalizeUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
 import { assessRelative, relativeDirection, relativeLevel } from '../model/relative';
@@ -14,9 +14,10 @@ import { cellText } from '../table/cell-text';
 import type { DataRow } from '../table/read-data-sheet';
 import { toNfc } from '../text/normalize';
 import { baselineOf, baselineRateOf } from '../values/baseline';
-import { numericCellRational } from '../values/numeric-cell';
+import { numericCellActual, numericCellEquals } from '../values/numeric-cell';
 import { fractionDenominator, readActual } from '../values/read-actual';
-import { readTargetCell } from '../values/read-target';
+import type { TargetReadings } from '../values/read-target';
+import { plainNumberReading, readTargetCell } from '../values/read-target';
 import type { IndicatorResult } from './result';
 import { flagOf } from './result';
 import type { RowState } from './row-state';
@@ -27,8 +28,8 @@ import { unitPlan } from '../values/unit-plan';
 export interface AssessContext {
   readonly style: NumberStyle;
   readonly thresholds: Thresholds;
-  /** Parsed text targets of this run (see cachedTarget). */
-  readonly targets: Map<string, TargetParse>;
+  /** Readings of the text targets of this run. */
+  readonly targets: TargetReadings;
   readonly rowState: RowState;
   readonly cellState: CellState;
 }
@@ -46,10 +47,10 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
   if (row.has('target')) readRowTarget(state, ctx, issues);
 
   const actualCell = row.cell('actual');
-  const fast = units.kind === 'same' ? numericCellRational(actualCell) : null;
+  const fast = units.kind === 'same' ? numericCellActual(actualCell) : null;
   let parsed: ParsedValue | null = null;
   let read: ActualValue | null;
-  if (fast) read = { kind: 'number', value: fast };
+  if (fast) read = fast;
   else {
     parsed = parseCellValue(actualCell, ctx.style);
     read = readActual(parsed, units, percentUnit);
@@ -71,23 +72,25 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
   const baseline = baselineOf(entry, row, units, ctx.style);
   let targetValue = state.target;
   let direction = entry.direction;
-  let outcome: Achievement = UNASSESSED;
+  let rate: Rational | null = null;
+  let band: Band = 'unassessed';
   if (targetValue?.kind === 'relative') {
     direction = relativeDirection(targetValue);
     const relative = baseline && actual ? assessRelative(actual, targetValue, baseline, percentUnit, ctx.thresholds) : null;
-    if (relative) outcome = relative;
+    if (relative) ({ rate, band } = relative);
     targetValue = baseline ? { kind: 'value', value: relative?.level ?? relativeLevel(targetValue, baseline, percentUnit) } : null;
   } else if (actual && targetValue) {
-    outcome = assess(actual, targetValue, direction, ctx.thresholds);
+    rate = achievementRate(actual, targetValue, direction);
+    band = achievementBand(actual, targetValue, direction, rate, ctx.thresholds);
   }
   const baselineRate = baselineRateOf(actual, baseline);
   const overrideBand = row.override ? parseBandLabel(row.override) : undefined;
   state.assessedTarget = targetValue;
   state.direction = direction;
   state.baseline = baseline;
-  state.rate = outcome.rate;
+  state.rate = rate;
   state.baselineRate = baselineRate;
-  state.band = outcome.band;
+  state.band = band;
   state.overrideBand = overrideBand;
   for (let i = 0; i < ROW_RULES.length; i++) ROW_RULES[i].check(state, issues);
   const override = overrideBand && row.reason ? overrideBand : null;
@@ -100,10 +103,10 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     actual,
     target: targetValue,
     targetText: state.targetText,
-    rate: outcome.rate,
-    band: outcome.band,
+    rate,
+    band,
     override,
-    flag: flagOf(override ?? outcome.band),
+    flag: flagOf(override ?? band),
     // Always present (undefined unless a relative target's verb changed it), so every result has one object shape.
     direction: direction === entry.direction ? undefined : direction,
     baseline,
@@ -111,8 +114,6 @@ export function assessRow(entry: CatalogueEntry, row: DataRow, ctx: AssessContex
     reason: override ? row.reason : null,
   };
 }
-
-const UNASSESSED: Achievement = { rate: null, band: 'unassessed' };
 
 /** True when a unit is a percentage (a fraction `a/b` then means 100·a/b). */
 const isPercentUnit = (unit: string | null): boolean => unit !== null && normalizeUnit(unit) === '%';
@@ -124,6 +125,13 @@ const isPercentUnit = (unit: string | null): boolean => unit !== null && normali
 function readRowTarget(state: RowState, ctx: AssessContext, issues: Issue[]): void {
   const { units } = state;
   const cell = state.row.cell('target');
+  const catalogueTarget = state.target;
+  if (units.kind !== 'convert' && catalogueTarget?.kind === 'value' && numericCellEquals(cell, catalogueTarget.value)) {
+    // The row repeats the catalogue's number, the common case: its target is the catalogue's, read as a plain number.
+    state.rowTarget = catalogueTarget;
+    ctx.cellState.checkRowCell(state, 'target', cell, null, plainNumberReading(catalogueTarget), issues);
+    return;
+  }
   const read = readTargetCell(cell, ctx.style, ctx.targets, units.kind !== 'convert');
   let rowTarget: TargetValue | null | undefined;
   if (read.unreadable) rowTarget = null;

@@ -151,10 +151,12 @@ export function evaluate(catalogue: Catalogue, rows: readonly DataRow[], setting
     const parts = readParts(row, entry.code, ctx.style, ctx.cellState, issues);
     byOrdinal[entry.ordinal] = parts ? { ...result, parts } : result;
   }
-  const results = catalogue.entries.map((entry) => {
-    const found = byOrdinal[entry.ordinal];
-    for (let r = 0; r < SCOPE_RULES.length; r++) SCOPE_RULES[r].check(entry, found !== undefined, issues);
-    return found ?? unassessed(entry);
-  });
-  return { results, issues };
+  // Entries are numbered in catalogue order, so the array of results by ordinal becomes the results once filled.
+  const entries = catalogue.entries;
+  for (let o = 0; o < entries.length; o++) {
+    const found = byOrdinal[o];
+    for (let r = 0; r < SCOPE_RULES.length; r++) SCOPE_RULES[r].check(entries[o], found !== undefined, issues);
+    if (!found) byOrdinal[o] = unassessed(entries[o]);
+  }
+  return { results: byOrdinal as IndicatorResult[], issues };
 }

@@ -1,6 +1,6 @@
 import type { Band, Direction, RelativeChange, Thresholds } from './model';
 import type { Rational } from './rational';
-import { compare, divide, fromNumber, multiply } from './rational';
+import { compare, fromNumber, percentOf } from './rational';
 
 /** An actual value ready for assessment: an exact number in the catalogue's unit, or a milestone state. */
 export type ActualValue = { readonly kind: 'number'; readonly value: Rational } | { readonly kind: 'milestone'; readonly done: boolean };
@@ -21,11 +21,6 @@ export interface Achievement {
 
 const HUNDRED = fromNumber(100);
 const ZERO = fromNumber(0);
-
-/** 100·a/b, or null when b is zero. */
-function percentOf(a: Rational, b: Rational): Rational | null {
-  return divide(multiply(HUNDRED, a), b);
-}
 
 /** The band of a rate that is worse than the target; thresholds are inclusive lower bounds. */
 export function bandOfRate(rate: Rational | null, thresholds: Thresholds): Band {
@@ -68,14 +63,23 @@ function rateOf(actual: Rational, target: TargetValue, direction: Direction): Ra
   return direction === 'increase' ? percentOf(actual, target.value) : percentOf(target.value, actual);
 }
 
+/** The achievement rate of SPEC §5, exactly, for one actual against one target (null when there is none). */
+export function achievementRate(actual: ActualValue, target: TargetValue, direction: Direction): Rational | null {
+  if (actual.kind === 'milestone') return actual.done ? HUNDRED : ZERO;
+  return rateOf(actual.value, target, direction);
+}
+
+/** The band of SPEC §5 for one actual against one target, given its achievementRate. */
+export function achievementBand(actual: ActualValue, target: TargetValue, direction: Direction, rate: Rational | null, thresholds: Thresholds): Band {
+  if (actual.kind === 'milestone') return actual.done ? 'met' : 'low';
+  const stand = standing(actual.value, target, direction);
+  if (stand > 0) return 'exceeded';
+  if (stand === 0) return 'met';
+  return bandOfRate(rate, thresholds);
+}
+
 /** Computes the achievement rate and band of SPEC §5, exactly, for one actual against one target. */
 export function assess(actual: ActualValue, target: TargetValue, direction: Direction, thresholds: Thresholds): Achievement {
-  if (actual.kind === 'milestone') {
-    return actual.done ? { rate: HUNDRED, band: 'met' } : { rate: ZERO, band: 'low' };
-  }
-  const rate = rateOf(actual.value, target, direction);
-  const stand = standing(actual.value, target, direction);
-  if (stand > 0) return { rate, band: 'exceeded' };
-  if (stand === 0) return { rate, band: 'met' };
-  return { rate, band: bandOfRate(rate, thresholds) };
+  const rate = achievementRate(actual, target, direction);
+  return { rate, band: achievementBand(actual, target, direction, rate, thresholds) };
 }

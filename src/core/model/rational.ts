@@ -51,18 +51,28 @@ export function fromNumber(x: number): Rational {
 }
 
 /**
- * The exact rational of a finite JS number, read as the decimal it shows (11.62 → 1162/100), without
- * going through text or bigints for the usual values (at most 15 decimals).
+ * The power of ten d such that a finite JS number x, read as the decimal it shows, is exactly
+ * Math.round(x·d)/d with a safe numerator (1 for safe integers; at most 15 decimals), or 0 when there is none.
  */
-export function rationalOfNumber(x: number): Rational {
-  if (safe(x)) return { n: x, d: 1 };
+export function decimalDenominator(x: number): number {
+  if (safe(x)) return 1;
   const size = Math.abs(x);
   if (size >= 1e-6 && size < 1e15) {
     for (let k = 1, p = 10; k <= SAFE_SCALE; k++, p *= 10) {
       const scaled = Math.round(x * p);
-      if (safe(scaled) && scaled / p === x) return { n: scaled, d: p };
+      if (safe(scaled) && scaled / p === x) return p;
     }
   }
+  return 0;
+}
+
+/**
+ * The exact rational of a finite JS number, read as the decimal it shows (11.62 → 1162/100), without
+ * going through text or bigints for the usual values (at most 15 decimals).
+ */
+export function rationalOfNumber(x: number): Rational {
+  const d = decimalDenominator(x);
+  if (d !== 0) return { n: d === 1 ? x : Math.round(x * d), d };
   return Number.isFinite(x) ? fromNumber(x) : { n: 0, d: 1 };
 }
 
@@ -84,6 +94,23 @@ export function divide(a: Rational, b: Rational): Rational | null {
   const y = big(b);
   const sign = y.n < 0n ? -1n : 1n;
   return fromBig(x.n * y.d * sign, x.d * y.n * sign);
+}
+
+const HUNDRED_SMALL: Small = { n: 100, d: 1 };
+
+/** 100·a/b, or null when b is zero: the same rational as divide(multiply(100, a), b), without the intermediate product. */
+export function percentOf(a: Rational, b: Rational): Rational | null {
+  if (isSmall(a) && isSmall(b)) {
+    if (b.n === 0) return null;
+    const scaled = 100 * a.n;
+    if (safe(scaled)) {
+      const sign = b.n < 0 ? -1 : 1;
+      const n = scaled * b.d * sign;
+      const d = a.d * b.n * sign;
+      if (safe(n) && safe(d)) return { n, d };
+    }
+  }
+  return divide(multiply(HUNDRED_SMALL, a), b);
 }
 
 /** a · b. */
@@ -138,6 +165,35 @@ export function compareAbsRatio(a: Rational, b: Rational, q: Rational): -1 | 0 |
   const left = x.n * y.d * z.d;
   const right = z.n * y.n * x.d;
   return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Compares |a − b| with q (q > 0) exactly, without building the difference. */
+export function compareDistance(a: Rational, b: Rational, q: Rational): -1 | 0 | 1 {
+  const small = isSmall(a) ? compareSmallDistance(a.n, a.d, b, q) : null;
+  if (small !== null) return small;
+  const x = big(a);
+  const y = big(b);
+  const z = big(q);
+  const diff = x.n * y.d - y.n * x.d;
+  const distance = (diff < 0n ? -diff : diff) * z.d;
+  const bound = z.n * x.d * y.d;
+  return distance < bound ? -1 : distance > bound ? 1 : 0;
+}
+
+/**
+ * compareDistance of the rational n/d (plain numbers, d > 0) from b, against q, when every product stays a safe
+ * integer; null when one would not (then compare with bigints).
+ */
+export function compareSmallDistance(n: number, d: number, b: Rational, q: Rational): -1 | 0 | 1 | null {
+  if (!isSmall(b) || !isSmall(q)) return null;
+  const left = n * b.d;
+  const right = b.n * d;
+  const both = d * b.d;
+  if (!safe(left) || !safe(right) || !safe(left - right)) return null;
+  const distance = Math.abs(left - right) * q.d;
+  const bound = q.n * both;
+  if (!safe(distance) || !safe(bound)) return null;
+  return distance < bound ? -1 : distance > bound ? 1 : 0;
 }
 
 /** The absolute value. */

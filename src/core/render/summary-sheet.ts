@@ -70,9 +70,10 @@ export function renderSummarySheet(input: SummarySheetInput): SheetModel {
     // Indexed loops: a lagging list can hold tens of thousands of rows (no spread into arguments, no iterator objects).
     for (let i = 0; i < block.rows.length; i++) rows.push(block.rows[i]);
     for (let i = 0; i < block.merges.length; i++) merges.push(block.merges[i](first));
-    block.heights.forEach((height, offset) => {
-      heights[first + offset - 1] = height;
-    });
+    for (let offset = 1; offset < block.heights.length; offset++) {
+      const height = block.heights[offset];
+      if (height !== undefined) heights[first + offset - 1] = height;
+    }
   };
   for (const block of laggingBlocks(input.results, dict, th, withBaseline)) place(block);
   let section = 4;

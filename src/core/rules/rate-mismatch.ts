@@ -1,7 +1,8 @@
 import type { ColumnKind, Issue } from '../model/model';
 import type { Rational } from '../model/rational';
-import { abs, compare, fromNumber, subtract, toNumber } from '../model/rational';
+import { compareDistance, fromNumber, toNumber } from '../model/rational';
 import { cellNumber } from '../values/baseline';
+import { numericCellDistance } from '../values/numeric-cell';
 import type { RowCheck, RuleDefinition } from './rule';
 import { makeIssue } from './rule';
 
@@ -10,8 +11,11 @@ const TOLERANCE = fromNumber(0.5);
 /** Adds a `rate-mismatch` when the rate stated in a column differs from the computed one by more than 0,5 point. */
 function compareStated(row: RowCheck, computed: Rational | null, column: ColumnKind, comparison: 'plan' | 'baseline', issues: Issue[]): void {
   if (!computed) return;
-  const stated = cellNumber(row.row.cell(column), row.style);
-  if (!stated || compare(abs(subtract(stated, computed)), TOLERANCE) <= 0) return;
+  const cell = row.row.cell(column);
+  const near = numericCellDistance(cell, computed, TOLERANCE);
+  if (near !== null && near <= 0) return;
+  const stated = cellNumber(cell, row.style);
+  if (!stated || compareDistance(stated, computed, TOLERANCE) <= 0) return;
   issues.push(makeIssue(rateMismatch, row.place(column), { stated: toNumber(stated), computed: Math.round(toNumber(computed) * 10) / 10, comparison }));
 }
 

@@ -43,7 +43,7 @@ export async function readDataSheets(
   isKnownName: (name: string) => boolean,
   onProgress?: ProgressListener,
 ): Promise<DataSheetsRead> {
-  const rows: DataRow[] = [];
+  let rows: DataRow[] = [];
   const issues: Issue[] = [];
   const targetHeaders: string[] = [];
   for (const name of names) {
@@ -59,7 +59,8 @@ export async function readDataSheets(
     const target = header.columns.find((c) => c.col === cols.target);
     if (target) targetHeaders.push(collapseSpaces(toNfc(target.text)));
     const body = readBody(sheet, bodyStart(header), cols, isKnownName);
-    for (let i = 0; i < body.rows.length; i++) rows.push(body.rows[i]);
+    if (rows.length === 0) rows = body.rows;
+    else for (let i = 0; i < body.rows.length; i++) rows.push(body.rows[i]);
     checkSheet({ sheet, headerFound: true, tableBelow: body.tableBelow, footerRow: body.footerRow ?? null }, issues);
   }
   return { rows, issues, targetHeaders };

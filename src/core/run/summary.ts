@@ -9,32 +9,69 @@ export function emptyCounts(): Record<Band, number> {
   return { exceeded: 0, met: 0, high: 0, medium: 0, low: 0, unassessed: 0 };
 }
 
+/** The position of a band in BANDS. */
+function bandIndex(band: Band): number {
+  switch (band) {
+    case 'exceeded':
+      return 0;
+    case 'met':
+      return 1;
+    case 'high':
+      return 2;
+    case 'medium':
+      return 3;
+    case 'low':
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+/** Band counts kept by position in BANDS, as a record. */
+function countsOf(tally: readonly number[]): Record<Band, number> {
+  const counts = emptyCounts();
+  for (let b = 0; b < BANDS.length; b++) counts[BANDS[b]] = tally[b];
+  return counts;
+}
+
 /**
  * Counts the band that counts of every indicator in scope, overall and by field (fields in catalogue
  * order; indicators without a field are grouped under `otherField`).
  */
 export function summarize(results: readonly IndicatorResult[], otherField: string): SummaryReport {
-  const bands = emptyCounts();
-  const byField = new Map<string, Record<Band, number>>();
+  const all = [0, 0, 0, 0, 0, 0];
+  const byField = new Map<string, number[]>();
+  // Results come field by field, so the tally of the previous field is tried before the map.
+  let lastField: string | null = null;
+  let tally = all;
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
-    const band = countedBand(result);
-    bands[band]++;
+    const b = bandIndex(countedBand(result));
+    all[b]++;
     const field = result.field ?? otherField;
-    let counts = byField.get(field);
-    if (!counts) byField.set(field, (counts = emptyCounts()));
-    counts[band]++;
+    if (field !== lastField) {
+      const known = byField.get(field);
+      if (known) tally = known;
+      else byField.set(field, (tally = [0, 0, 0, 0, 0, 0]));
+      lastField = field;
+    }
+    tally[b]++;
   }
   return {
     total: results.length,
-    bands,
-    byField: [...byField].map(([field, counts]) => ({ field, total: total(counts), bands: counts })),
+    bands: countsOf(all),
+    byField: [...byField].map(([field, fieldTally]) => {
+      const counts = countsOf(fieldTally);
+      return { field, total: total(counts), bands: counts };
+    }),
   };
 }
 
 /** How many indicators' assessments were overridden (with a reason). */
 export function overriddenCount(results: readonly IndicatorResult[]): number {
-  return results.reduce((n, r) => (r.override ? n + 1 : n), 0);
+  let n = 0;
+  for (let i = 0; i < results.length; i++) if (results[i].override) n++;
+  return n;
 }
 
 /** The sum of band counts. */

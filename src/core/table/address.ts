@@ -1,7 +1,16 @@
 /** A1 references in one place: column letters and indexes, cell addresses, quoted sheet names and merged cell areas. */
 
+/** Column letters already spelled, by 0-based column index (a fixed mapping: every address of a run reuses them). */
+const LETTERS: string[] = [];
+
 /** Column letters of a 0-based column index (0 → A, 26 → AA). */
 export function columnLetter(col: number): string {
+  if (col >= 0 && col < 1024 && Number.isInteger(col)) return (LETTERS[col] ??= spellColumn(col));
+  return spellColumn(col);
+}
+
+/** Spells the column letters of a 0-based column index. */
+function spellColumn(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

@@ -18,7 +18,7 @@ export function cellText(cell: RawCell | undefined): string {
 const WHITESPACE = /\s+/g;
 
 /** True for the UTF-16 code units that `String.prototype.trim` removes (the same set as the regular expression `\s`). */
-function isTrimmedSpace(c: number): boolean {
+export function isTrimmedSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -31,11 +31,17 @@ function needsTrim(v: string): boolean {
 
 /** The comparison key of an indicator code: NFC, upper-case, without spaces. */
 export function codeKey(code: string): string {
-  return PLAIN_CODE.test(code) ? code : toNfc(code).replace(WHITESPACE, '').toUpperCase();
+  return isPlainCode(code) ? code : toNfc(code).replace(WHITESPACE, '').toUpperCase();
 }
 
-/** Codes that are already their own key: upper-case ASCII letters, digits and punctuation, no spaces. */
-const PLAIN_CODE = /^[A-Z0-9._\-/]*$/;
+/** True for a code that is already its own key: upper-case ASCII letters, digits and `.`, `_`, `-`, `/` only (scanned by hand: every row's code is tested). */
+function isPlainCode(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 47 && c <= 57) || c === 46 || c === 95 || c === 45)) return false;
+  }
+  return true;
+}
 
 /** The text of the cell in column `col` of a row (empty when the column is absent). */
 export function textAt(cells: ReadonlyArray<RawCell | undefined>, col: number | undefined): string {

@@ -4,12 +4,10 @@ import type { NumberStyle, RawCell } from '../model/model';
 import { convertUnit } from '../parse/units';
 import { parseCellValue } from '../parse/value';
 import type { Rational } from '../model/rational';
-import { divide, fromDecimal, fromNumber, multiply } from '../model/rational';
+import { fromDecimal, percentOf } from '../model/rational';
 import type { DataRow } from '../table/read-data-sheet';
 import { numericCellRational } from './numeric-cell';
 import type { UnitPlan } from './unit-plan';
-
-const HUNDRED = fromNumber(100);
 
 /** The exact number a cell holds in displayed units (percent cells ×100), or null when it holds no number. */
 export function cellNumber(cell: RawCell | undefined, style: NumberStyle): Rational | null {
@@ -39,5 +37,5 @@ export function baselineOf(entry: CatalogueEntry, row: DataRow, units: UnitPlan,
 /** `baselineRate` = 100·A/B exactly; null when there is no numeric actual, no baseline or B = 0. */
 export function baselineRateOf(actual: ActualValue | null, baseline: Rational | null): Rational | null {
   if (actual?.kind !== 'number' || !baseline) return null;
-  return divide(multiply(HUNDRED, actual.value), baseline);
+  return percentOf(actual.value, baseline);
 }

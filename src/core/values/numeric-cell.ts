@@ -1,7 +1,8 @@
+import type { ActualValue } from '../model/achievement';
 import type { RawCell } from '../model/model';
 import { isPercentFormat } from '../parse/value';
 import type { Rational } from '../model/rational';
-import { multiply, rationalOfNumber } from '../model/rational';
+import { compareSmallDistance, decimalDenominator, multiply, rationalOfNumber } from '../model/rational';
 
 const HUNDRED: Rational = { n: 100, d: 1 };
 
@@ -14,4 +15,48 @@ export function numericCellRational(cell: RawCell | undefined): Rational | null 
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   const exact = rationalOfNumber(value);
   return isPercentFormat(cell?.numFmt) ? multiply(exact, HUNDRED) : exact;
+}
+
+/**
+ * numericCellRational as an actual value (the same rational). The value and its rational are built in one place of
+ * their own: every actual is kept to the end of a run, unlike the stated rates and targets read the same way.
+ */
+export function numericCellActual(cell: RawCell | undefined): ActualValue | null {
+  const value = cell?.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const d = decimalDenominator(value);
+  if (d !== 0) {
+    const n = d === 1 ? value : Math.round(value * d);
+    const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
+    if (Number.isSafeInteger(shown)) return { kind: 'number', value: { n: shown, d } };
+  }
+  const exact = numericCellRational(cell);
+  return exact && { kind: 'number', value: exact };
+}
+
+/**
+ * compareDistance(numericCellRational(cell), b, q) without building the cell's rational, for the rates stated down a
+ * sheet; null when the cell holds no plain number or the exact comparison needs bigints.
+ */
+export function numericCellDistance(cell: RawCell | undefined, b: Rational, q: Rational): -1 | 0 | 1 | null {
+  const value = cell?.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const d = decimalDenominator(value);
+  if (d === 0) return null;
+  const n = d === 1 ? value : Math.round(value * d);
+  const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
+  return Number.isSafeInteger(shown) ? compareSmallDistance(shown, d, b, q) : null;
+}
+
+/** True when numericCellRational(cell) would be exactly r, found without building the cell's rational (false when unsure). */
+export function numericCellEquals(cell: RawCell | undefined, r: Rational): boolean {
+  const value = cell?.value;
+  if (typeof value !== 'number' || !Number.isFinite(value) || typeof r.n !== 'number' || typeof r.d !== 'number') return false;
+  const d = decimalDenominator(value);
+  if (d === 0) return false;
+  const n = d === 1 ? value : Math.round(value * d);
+  const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
+  const left = shown * r.d;
+  const right = r.n * d;
+  return Number.isSafeInteger(shown) && Number.isSafeInteger(left) && Number.isSafeInteger(right) && left === right;
 }

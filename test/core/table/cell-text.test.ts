@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellText } from '../../../src/core/table/cell-text';
+import { cellText, codeKey } from '../../../src/core/table/cell-text';
 
 const SPACES = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
 
@@ -16,5 +16,19 @@ describe('the text of a cell', () => {
   it('equals trim on any text', () => {
     const text = fc.array(fc.oneof(fc.constantFrom(...SPACES, '\u200b', '\u0085'), fc.string({ unit: 'binary', maxLength: 3 }))).map((parts) => parts.join(''));
     fc.assert(fc.property(text, (v) => cellText({ value: v }) === v.trim()), { numRuns: 2000 });
+  });
+});
+
+describe('the key of a code', () => {
+  it('keeps a code made only of capitals, digits and . _ - /, and folds any other as before', () => {
+    const plain = /^[A-Z0-9._\-/]*$/;
+    const fold = (code: string): string => code.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+    const char = fc.constantFrom('A', 'Z', 'k', '0', '9', '.', '_', '-', '/', ' ', ':', '@', '[', '`', 'Đ', 'ư', '\u0301');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 8 }).map((cs) => cs.join('')), (code) => {
+        expect(codeKey(code)).toBe(plain.test(code) ? code : fold(code));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
