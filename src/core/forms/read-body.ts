@@ -84,8 +84,11 @@ export function readBody(sheet: SheetData, first: number, cols: ColumnMap, isKno
         if (name === '') continue;
       }
     }
-    const depth = numberDepth(textAt(cells, cols.stt));
-    if (depth > 0 && depth <= subDepth) subField = null;
+    // A number at or above a numbered sub-group's level ends it (only read while there is one).
+    if (subDepth > 0) {
+      const depth = numberDepth(textAt(cells, cols.stt));
+      if (depth > 0 && depth <= subDepth) subField = null;
+    }
     parent = new DataRow(sheet.name, r, cells, cols, code || null, name || null, textAt(cells, cols.unit) || null, topField ?? subField, textAt(cells, cols.assessment) || null, textAt(cells, cols.override) || null, textAt(cells, cols.reason) || null);
     additive = false;
     out.push(parent);
