@@ -20,6 +20,16 @@ export interface NameIndex {
 
 /** The name index of catalogue entries (the first entry of a key wins); nothing is computed until it is read. */
 export function nameIndex(entries: readonly CatalogueEntry[]): NameIndex {
+  let index = NAME_INDEXES.get(entries);
+  if (!index) NAME_INDEXES.set(entries, (index = newNameIndex(entries)));
+  return index;
+}
+
+/** Indexes already made, by the entries they index: units checked against one catalogue share its index. */
+const NAME_INDEXES = new WeakMap<readonly CatalogueEntry[], NameIndex>();
+
+/** A name index of the entries, each part built on first use. */
+function newNameIndex(entries: readonly CatalogueEntry[]): NameIndex {
   let byKey: Map<string, CatalogueEntry> | null = null;
   let tokens: Array<readonly [CatalogueEntry, readonly string[]]> | null = null;
   return {

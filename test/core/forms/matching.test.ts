@@ -44,3 +44,13 @@ describe('nearName', () => {
     expect(nameSuggestions('Tỷ lệ hộ nghèo đa chiều', index)).toBe('XH01 “Tỷ lệ hộ nghèo”, XH02 “Tỷ lệ hộ cận nghèo”');
   });
 });
+
+describe('nameIndex', () => {
+  it('is made once per list of entries: units checked against one catalogue share it', () => {
+    const entries = [entry(0, 'KT01', 'Tổng thu ngân sách'), entry(1, 'XH01', 'Số hộ nghèo')];
+    const index = nameIndex(entries);
+    expect(nameIndex(entries)).toBe(index);
+    expect(index.byKey.get(nameKey('TỔNG THU NGÂN SÁCH'))?.code).toBe('KT01');
+    expect(nameIndex([...entries])).not.toBe(index);
+  });
+});
