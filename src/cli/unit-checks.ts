@@ -51,6 +51,8 @@ class UnitPool {
   private next = 0;
   private readonly done = new Map<number, UnitCheck>();
   private readonly workers = new Set<Worker>();
+  /** Resolves the wait of `result` for a file a worker has, when any file comes back. */
+  private wake: (() => void) | undefined;
 
   constructor(
     private readonly paths: readonly string[],
@@ -71,9 +73,17 @@ class UnitPool {
       if (this.next < this.paths.length) {
         const mine = this.next++;
         this.done.set(mine, await checkUnitFile(this.paths[mine], this.options));
-      }
-      await yieldToEvents();
+        await yieldToEvents();
+      } else await new Promise<void>((resolve) => (this.wake = resolve));
     }
+  }
+
+  /** Settles a file's check and wakes a wait for one. */
+  private settle(index: number, check: UnitCheck): void {
+    this.done.set(index, check);
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
   }
 
   /** Stops every worker. */
@@ -94,13 +104,13 @@ class UnitPool {
     const unpacker = new UnitUnpacker();
     worker.on('message', ({ index, check }: UnitDone) => {
       sent.delete(index);
-      this.done.set(index, unpacker.unpack(check));
+      this.settle(index, unpacker.unpack(check));
       this.give(worker, sent);
     });
     const lost = (): void => {
       if (!this.workers.delete(worker)) return;
       void worker.terminate();
-      for (const index of sent) void checkUnitFile(this.paths[index], this.options).then((check) => this.done.set(index, check));
+      for (const index of sent) void checkUnitFile(this.paths[index], this.options).then((check) => this.settle(index, check));
     };
     worker.on('error', lost);
     worker.on('exit', lost);
