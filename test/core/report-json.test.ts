@@ -20,6 +20,15 @@ describe('the JSON report written in pieces', () => {
     expect(list.join('')).toBe(whole(report));
   });
 
+  it('keeps each piece near a megabyte when the elements are large (a consolidation\'s value per unit)', () => {
+    const values = Object.fromEntries(Array.from({ length: 2000 }, (_, u) => [`UBND XÃ SƠN LÂM ${u + 1}`, u * 1.25]));
+    const report = { indicators: Array.from({ length: 60 }, (_, i) => ({ code: `CT${i}`, values })) };
+    const list = [...jsonPieces(report)];
+    expect(list.join('')).toBe(whole(report));
+    expect(list.length).toBeGreaterThan(5);
+    expect(Math.max(...list.map((p) => p.length))).toBeLessThan(1.5 * 2 ** 20);
+  });
+
   it('drops what JSON.stringify drops and writes null where it writes null', () => {
     const value = { a: undefined, b: () => 1, c: [undefined, () => 2, Symbol('s')], d: new Date(0), e: { toJSON: () => 'x' }, f: {} };
     expect(pieces(value)).toBe(whole(value));

@@ -3,8 +3,14 @@
  * single string of the whole report (hundreds of MB for 100 000 indicators) is ever built.
  */
 
-/** Array elements per piece: large enough for few writes, small enough to keep each piece under a megabyte. */
+/** At most this many array elements per piece: few writes for small elements. */
 const ELEMENTS_PER_PIECE = 500;
+
+/**
+ * About this many characters per piece: a consolidated indicator carries a value per unit (≈ 60 KB for 700 units),
+ * and a piece of 500 of them would be one string of tens of megabytes, held twice while it is cut and encoded.
+ */
+const PIECE_CHARS = 1 << 20;
 
 /** JSON.stringify drops object members whose value is one of these. */
 function isDropped(value: unknown): boolean {
@@ -29,11 +35,19 @@ function elementsText(list: readonly unknown[], start: number, end: number): str
   return wrapped.slice(WRAP_HEAD.length, wrapped.length - WRAP_TAIL.length);
 }
 
-/** The pieces of a top-level array member's value: its elements in batches, each batch one piece. */
+/**
+ * The pieces of a top-level array member's value: its elements in batches, each batch one piece. The first batch is
+ * one element; later batches hold as many as make about PIECE_CHARS characters at the size seen so far.
+ */
 function* arrayPieces(head: string, list: readonly unknown[]): Generator<string> {
-  for (let start = 0; start < list.length; start += ELEMENTS_PER_PIECE) {
-    const text = elementsText(list, start, Math.min(list.length, start + ELEMENTS_PER_PIECE));
+  let batch = 1;
+  let chars = 0;
+  for (let start = 0, end = 0; start < list.length; start = end) {
+    end = Math.min(list.length, start + batch);
+    const text = elementsText(list, start, end);
     yield start === 0 ? `${head}[${text}` : `,${text}`;
+    chars += text.length;
+    batch = Math.max(1, Math.min(ELEMENTS_PER_PIECE, Math.floor((PIECE_CHARS * end) / Math.max(1, chars))));
   }
   yield '\n  ]';
 }
