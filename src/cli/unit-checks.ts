@@ -58,6 +58,7 @@ class UnitPool {
     private readonly paths: readonly string[],
     private readonly options: CheckOptions,
     workers: number,
+    private readonly script: string,
   ) {
     for (let w = 0; w < workers; w++) this.start();
   }
@@ -95,7 +96,7 @@ class UnitPool {
   private start(): void {
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_SCRIPT, { workerData: { options: this.options } satisfies UnitWorkerData });
+      worker = new Worker(this.script, { workerData: { options: this.options } satisfies UnitWorkerData });
     } catch {
       return;
     }
@@ -129,14 +130,14 @@ class UnitPool {
 
 /**
  * Checks the unit files at `paths` and yields each check in the files' order; `threads` threads share the files,
- * this one included (1: all here, one after another).
+ * this one included (1: all here, one after another). `script` is the workers' script (the compiled unit-worker).
  */
-export async function* checkedUnits(paths: readonly string[], options: CheckOptions, threads = threadCount(paths.length)): AsyncGenerator<UnitCheck> {
+export async function* checkedUnits(paths: readonly string[], options: CheckOptions, threads = threadCount(paths.length), script = WORKER_SCRIPT): AsyncGenerator<UnitCheck> {
   if (threads <= 1) {
     for (const path of paths) yield await checkUnitFile(path, options);
     return;
   }
-  const pool = new UnitPool(paths, options, threads - 1);
+  const pool = new UnitPool(paths, options, threads - 1, script);
   try {
     for (let index = 0; index < paths.length; index++) yield await pool.result(index);
   } finally {
