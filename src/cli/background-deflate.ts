@@ -3,8 +3,10 @@
  * runs the same fflate call at the same level as src/xlsx, so the bytes are the ones the web app writes (SPEC §11).
  */
 import { Worker } from 'node:worker_threads';
+import { jsonPieces } from '../core';
 import type { ZipWriteEntry } from '../xlsx/zip';
-import { deflateLevelFor } from '../xlsx/zip-write';
+import { deflateLevelFor, writeZip } from '../xlsx/zip-write';
+import type { FileToWrite } from './write-files';
 
 /** The worker: fflate's deflateSync on each part it is sent (fflate is found from this file, not from the working folder). */
 const WORKER_SOURCE = `
@@ -72,4 +74,15 @@ export function deflateLargePartsInBackground(entries: readonly ZipWriteEntry[])
       resolve(done);
     }
   });
+}
+
+/**
+ * The files a run writes: its package at `out` and, when asked for, its JSON report. With a report, the package's
+ * large parts deflate in a worker while this thread writes the report (the report comes first in the list).
+ */
+export function packageAndReport(out: string, entries: readonly ZipWriteEntry[], json?: { readonly path: string; readonly report: object }): FileToWrite[] {
+  if (!json) return [{ path: out, data: writeZip(entries) }];
+  const packed = deflateLargePartsInBackground(entries).then(writeZip);
+  packed.catch(() => undefined); // awaited by writeAll; this only keeps an early failure from counting as unhandled
+  return [{ path: json.path, data: jsonPieces(json.report) }, { path: out, data: packed }];
 }

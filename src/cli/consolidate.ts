@@ -4,21 +4,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { checkOptionsFrom, CLI_MESSAGES, Consolidation, consolidationWords, generationTime, inBothLanguages, jsonPieces, renderConsolidationSheets } from '../core';
+import { checkOptionsFrom, CLI_MESSAGES, Consolidation, consolidationWords, generationTime, inBothLanguages, renderConsolidationSheets } from '../core';
 import { loadCatalogueFile } from './catalogue-source';
 import type { ConsolidateArgs } from './consolidate-args';
 import { parseConsolidateArgs } from './consolidate-args';
 import { CliError } from './messages';
 import { unitProgressReporter } from './progress';
 import { unitFiles } from './unit-files';
-import type { FileToWrite } from './write-files';
 import { writeAll } from './write-files';
 import { blankWorkbookBytes } from '../xlsx/blank-workbook';
 import { openWorkbook } from '../xlsx/read-workbook';
 import { emptyUnitListMessage, unitListNames } from '../xlsx/unit-files';
-import { checkedWorkbookEntries, writeCheckedWorkbook } from '../xlsx/write-workbook';
-import { writeZip } from '../xlsx/zip-write';
-import { deflateLargePartsInBackground } from './background-deflate';
+import { checkedWorkbookEntries } from '../xlsx/write-workbook';
+import { packageAndReport } from './background-deflate';
 import { checkedUnits } from './unit-checks';
 
 /** The expected unit names of `--units` (a CSV or text list, or the first sheet of a workbook). */
@@ -60,14 +58,8 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
   const report = consolidation.report(expected);
   progress.writing();
   const sheets = renderConsolidationSheets({ report, lang: args.lang, thresholds: args.thresholds, generatedAt, ...(args.period ? { period: args.period } : {}) });
-  const outputs: FileToWrite[] = [];
-  if (args.json) {
-    // The large sheets deflate in a worker while this thread writes the JSON report.
-    const packed = deflateLargePartsInBackground(checkedWorkbookEntries(target, { sheets, flags: [] }).entries).then(writeZip);
-    packed.catch(() => undefined); // awaited by writeAll; this only keeps an early failure from counting as unhandled
-    outputs.push({ path: args.json, data: jsonPieces(report) }, { path: args.out, data: packed });
-  } else outputs.push({ path: args.out, data: writeCheckedWorkbook(target, { sheets, flags: [] }).bytes });
-  await writeAll(outputs);
+  const { entries } = checkedWorkbookEntries(target, { sheets, flags: [] });
+  await writeAll(packageAndReport(args.out, entries, args.json ? { path: args.json, report } : undefined));
   progress.done();
   const words = consolidationWords(args.lang);
   const withErrors = report.units.filter((u) => u.errors > 0).map((u) => u.name);

@@ -6,7 +6,7 @@
 import { useNativeZlib } from './native-zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { checkOptionsFrom, CLI_MESSAGES, dictionary, failureMessage, fill, generationTime, inBothLanguages, isRunFailure, jsonPieces, perLanguage, runCheck } from '../core';
+import { checkOptionsFrom, CLI_MESSAGES, dictionary, failureMessage, fill, generationTime, inBothLanguages, isRunFailure, perLanguage, runCheck } from '../core';
 import type { CheckArgs } from './args';
 import { parseCheckArgs, USAGE } from './args';
 import { loadCatalogueFile } from './catalogue-source';
@@ -18,10 +18,8 @@ import { PACKAGE_MESSAGES } from '../xlsx/package-messages';
 import { progressReporter } from './progress';
 import { XlsxError } from '../xlsx/errors';
 import { openWorkbook } from '../xlsx/read-workbook';
-import type { FileToWrite } from './write-files';
 import { writeAll } from './write-files';
-import { deflateLargePartsInBackground } from './background-deflate';
-import { writeZip } from '../xlsx/zip';
+import { packageAndReport } from './background-deflate';
 
 /** Where the checked workbook goes: --out, the input itself with --in-place, else NAME.checked.xlsx beside it. */
 export function outputPath(args: CheckArgs): string {
@@ -61,15 +59,7 @@ async function check(argv: readonly string[]): Promise<number> {
   });
   const outcome = await runCheck(port, options, { validation: true, summary: true, flags: true }, progress.phase);
   if (isRunFailure(outcome)) throw new CliError(perLanguage((lang) => failureMessage(outcome.failure, outcome.params, lang)));
-  const files: FileToWrite[] = [];
-  if (args.json) {
-    // The large parts deflate in a worker while this thread writes the JSON report.
-    const { entries } = port.commitEntries();
-    const packed = deflateLargePartsInBackground(entries).then(writeZip);
-    packed.catch(() => undefined); // awaited by writeAll; this only keeps an early failure from counting as unhandled
-    files.push({ path: args.json, data: jsonPieces(outcome.report) }, { path: out, data: packed });
-  } else files.push({ path: out, data: port.commit().bytes });
-  await writeAll(files);
+  await writeAll(packageAndReport(out, port.commitEntries().entries, args.json ? { path: args.json, report: outcome.report } : undefined));
   progress.done();
   const { error, warning, info } = outcome.counts;
   const lines = [outcome.narrative, CLI_MESSAGES.checkCounts[args.lang](error, warning, info), CLI_MESSAGES.written[args.lang](out)];
