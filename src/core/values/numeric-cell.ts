@@ -17,19 +17,27 @@ export function numericCellRational(cell: RawCell | undefined): Rational | null 
   return isPercentFormat(cell?.numFmt) ? multiply(exact, HUNDRED) : exact;
 }
 
+/** The power of ten a cell's number is exactly a safe numerator over (see decimalDenominator); 0 when it has none. */
+function cellDenominator(cell: RawCell | undefined): number {
+  const value = cell?.value;
+  return typeof value === 'number' && Number.isFinite(value) ? decimalDenominator(value) : 0;
+}
+
+/** The numerator over `d` (its cellDenominator) of the number a cell shows, ×100 for a percent format; it may not be safe. */
+function shownNumerator(cell: RawCell, d: number): number {
+  const value = cell.value as number;
+  const n = d === 1 ? value : Math.round(value * d);
+  return isPercentFormat(cell.numFmt) ? n * 100 : n;
+}
+
 /**
  * numericCellRational as an actual value (the same rational). The value and its rational are built in one place of
  * their own: every actual is kept to the end of a run, unlike the stated rates and targets read the same way.
  */
 export function numericCellActual(cell: RawCell | undefined): ActualValue | null {
-  const value = cell?.value;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  const d = decimalDenominator(value);
-  if (d !== 0) {
-    const n = d === 1 ? value : Math.round(value * d);
-    const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
-    if (Number.isSafeInteger(shown)) return { kind: 'number', value: { n: shown, d } };
-  }
+  const d = cellDenominator(cell);
+  const shown = d === 0 ? NaN : shownNumerator(cell as RawCell, d);
+  if (Number.isSafeInteger(shown)) return { kind: 'number', value: { n: shown, d } };
   const exact = numericCellRational(cell);
   return exact && { kind: 'number', value: exact };
 }
@@ -39,23 +47,18 @@ export function numericCellActual(cell: RawCell | undefined): ActualValue | null
  * sheet; null when the cell holds no plain number or the exact comparison needs bigints.
  */
 export function numericCellDistance(cell: RawCell | undefined, b: Rational, q: Rational): -1 | 0 | 1 | null {
-  const value = cell?.value;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  const d = decimalDenominator(value);
+  const d = cellDenominator(cell);
   if (d === 0) return null;
-  const n = d === 1 ? value : Math.round(value * d);
-  const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
+  const shown = shownNumerator(cell as RawCell, d);
   return Number.isSafeInteger(shown) ? compareSmallDistance(shown, d, b, q) : null;
 }
 
 /** True when numericCellRational(cell) would be exactly r, found without building the cell's rational (false when unsure). */
 export function numericCellEquals(cell: RawCell | undefined, r: Rational): boolean {
-  const value = cell?.value;
-  if (typeof value !== 'number' || !Number.isFinite(value) || typeof r.n !== 'number' || typeof r.d !== 'number') return false;
-  const d = decimalDenominator(value);
+  if (typeof r.n !== 'number' || typeof r.d !== 'number') return false;
+  const d = cellDenominator(cell);
   if (d === 0) return false;
-  const n = d === 1 ? value : Math.round(value * d);
-  const shown = isPercentFormat(cell?.numFmt) ? n * 100 : n;
+  const shown = shownNumerator(cell as RawCell, d);
   const left = shown * r.d;
   const right = r.n * d;
   return Number.isSafeInteger(shown) && Number.isSafeInteger(left) && Number.isSafeInteger(right) && left === right;
