@@ -4,6 +4,7 @@
  */
 import type { Decimal } from '../model/model';
 import { addDecimal, decimalFromNumber, decimalToNumber, mulDecimal } from '../parse/decimal';
+import { decimalDenominator } from '../model/rational';
 
 const ZERO: Decimal = { coef: 0n, scale: 0 };
 const HALF: Decimal = { coef: 5n, scale: 1 };
@@ -11,17 +12,8 @@ const HALF: Decimal = { coef: 5n, scale: 1 };
 /** Below this magnitude a scaled value and a running total of them stay exact in a double (2^52). */
 const EXACT_LIMIT = 2 ** 52;
 
-/** Decimal places this sum is done in with plain numbers; more fall back to exact big integers. */
-const MAX_FAST_SCALE = 6;
-
-/** Fewest decimal places (up to MAX_FAST_SCALE) that give `v` back exactly, or -1 when it needs more. */
-function placesOf(v: number): number {
-  for (let k = 0, p = 1; k <= MAX_FAST_SCALE; k++, p *= 10) {
-    const scaled = Math.round(v * p);
-    if (Math.abs(scaled) < EXACT_LIMIT && scaled / p === v) return k;
-  }
-  return -1;
-}
+/** The largest power of ten this sum scales values by with plain numbers (six decimals); more fall back to big integers. */
+const MAX_FAST_DENOMINATOR = 1e6;
 
 /** The exact decimal sum of values (0 for none): 0,1 + 0,2 is 0,3, not 0.30000000000000004. */
 export function sumExactly(values: readonly number[]): Decimal {
@@ -33,19 +25,19 @@ export function sumExactly(values: readonly number[]): Decimal {
  * needs more places or the total would leave the exact range of doubles.
  */
 function sumOfScaled(values: readonly number[]): Decimal | null {
-  let scale = 0;
+  let factor = 1;
   for (const v of values) {
-    const k = placesOf(v);
-    if (k < 0) return null;
-    if (k > scale) scale = k;
+    const d = decimalDenominator(v);
+    if (d === 0 || d > MAX_FAST_DENOMINATOR) return null;
+    if (d > factor) factor = d;
   }
-  const factor = 10 ** scale;
   let total = 0;
   for (const v of values) {
-    total += Math.round(v * factor);
-    if (Math.abs(total) >= EXACT_LIMIT) return null;
+    const scaled = Math.round(v * factor);
+    total += scaled;
+    if (Math.abs(scaled) >= EXACT_LIMIT || Math.abs(total) >= EXACT_LIMIT) return null;
   }
-  return { coef: BigInt(total), scale };
+  return { coef: BigInt(total), scale: String(factor).length - 1 };
 }
 
 /** The sum through exact big-integer decimals, whatever the values. */

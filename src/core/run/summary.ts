@@ -9,23 +9,8 @@ export function emptyCounts(): Record<Band, number> {
   return { exceeded: 0, met: 0, high: 0, medium: 0, low: 0, unassessed: 0 };
 }
 
-/** The position of a band in BANDS. */
-function bandIndex(band: Band): number {
-  switch (band) {
-    case 'exceeded':
-      return 0;
-    case 'met':
-      return 1;
-    case 'high':
-      return 2;
-    case 'medium':
-      return 3;
-    case 'low':
-      return 4;
-    default:
-      return 5;
-  }
-}
+/** The position of each band in BANDS. */
+const BAND_INDEX = Object.fromEntries(BANDS.map((band, index) => [band, index])) as Readonly<Record<Band, number>>;
 
 /** Band counts kept by position in BANDS, as a record. */
 function countsOf(tally: readonly number[]): Record<Band, number> {
@@ -46,7 +31,7 @@ export function summarize(results: readonly IndicatorResult[], otherField: strin
   let tally = all;
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
-    const b = bandIndex(countedBand(result));
+    const b = BAND_INDEX[countedBand(result)];
     all[b]++;
     const field = result.field ?? otherField;
     if (field !== lastField) {
