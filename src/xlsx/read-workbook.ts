@@ -59,14 +59,14 @@ export function openWorkbook(bytes: Uint8Array): XlsxWorkbook {
   const office = rootRels.find((r) => r.type.endsWith('/officeDocument') && !r.external);
   const workbookPath = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
   if (!zip.has(workbookPath)) throw new XlsxError('not-a-workbook', `the package has no workbook part (${workbookPath})`);
-  if (!/<(?:\w+:)?workbook[\s>]/.test(zip.text(workbookPath).slice(0, 4096))) {
+  const workbookXml = zip.text(workbookPath);
+  if (!/<(?:\w+:)?workbook[\s>]/.test(workbookXml.slice(0, 4096))) {
     throw new XlsxError('not-a-workbook', `the main part ${workbookPath} is not a spreadsheet workbook`);
   }
-  return new Workbook(zip, workbookPath);
+  return new Workbook(zip, workbookPath, workbookXml);
 }
 
 class Workbook implements XlsxWorkbook {
-  readonly workbookXml: string;
   readonly workbookRelsPath: string;
   readonly workbookRels: readonly Relationship[];
   readonly sheets: readonly SheetEntry[];
@@ -80,8 +80,8 @@ class Workbook implements XlsxWorkbook {
   constructor(
     readonly zip: ZipArchive,
     readonly workbookPath: string,
+    readonly workbookXml: string,
   ) {
-    this.workbookXml = zip.text(workbookPath);
     this.workbookRelsPath = relsPathOf(workbookPath);
     this.workbookRels = parseRels(zip.has(this.workbookRelsPath) ? zip.text(this.workbookRelsPath) : undefined);
     let parsed: ReturnType<typeof parseWorkbook>;

@@ -74,7 +74,7 @@ function listedName(result: IndicatorResult): string {
  */
 class SharedCells {
   private readonly centered = new Map<string, ModelCell>();
-  private readonly plain = new Map<string, ModelCell>();
+  private readonly wrapped = new Map<string, ModelCell>();
   private readonly numbers: ModelCell[] = [];
   readonly done: ModelCell;
   readonly notDone: ModelCell;
@@ -87,16 +87,12 @@ class SharedCells {
 
   /** A centred text cell. */
   center(text: string): ModelCell {
-    let cell = this.centered.get(text);
-    if (!cell) this.centered.set(text, (cell = { value: text, style: 'textCenter' }));
-    return cell;
+    return sharedCell(this.centered, text, 'textCenter');
   }
 
   /** A wrapped text cell. */
   text(text: string): ModelCell {
-    let cell = this.plain.get(text);
-    if (!cell) this.plain.set(text, (cell = { value: text, style: 'text' }));
-    return cell;
+    return sharedCell(this.wrapped, text, 'text');
   }
 
   /** The STT cell of the list row at a 0-based index. */
@@ -104,6 +100,13 @@ class SharedCells {
     while (this.numbers.length <= index) this.numbers.push({ value: this.numbers.length + 1, style: 'integer' });
     return this.numbers[index];
   }
+}
+
+/** The cell of a text in a style, made once per map. */
+function sharedCell(cells: Map<string, ModelCell>, text: string, style: 'text' | 'textCenter'): ModelCell {
+  let cell = cells.get(text);
+  if (!cell) cells.set(text, (cell = { value: text, style }));
+  return cell;
 }
 
 /** The actual as listed: a number, the milestone word, or a dash. */
