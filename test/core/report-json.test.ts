@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { jsonPieces } from '../../src/core';
+import { PIECE_CHARS } from '../../src/core/render/report-json';
 
 const whole = (value: object): string => JSON.stringify(value, null, 2) + '\n';
 const pieces = (value: object): string => [...jsonPieces(value)].join('');
@@ -20,13 +21,16 @@ describe('the JSON report written in pieces', () => {
     expect(list.join('')).toBe(whole(report));
   });
 
-  it('keeps each piece near a megabyte when the elements are large (a consolidation\'s value per unit)', () => {
+  it('keeps pieces of small elements near PIECE_CHARS, and a large element (a consolidation\'s value per unit) alone in its piece', () => {
     const values = Object.fromEntries(Array.from({ length: 2000 }, (_, u) => [`UBND XÃ SƠN LÂM ${u + 1}`, u * 1.25]));
-    const report = { indicators: Array.from({ length: 60 }, (_, i) => ({ code: `CT${i}`, values })) };
+    const report = { indicators: Array.from({ length: 60 }, (_, i) => ({ code: `CT${i}`, values })), units: Array.from({ length: 5000 }, (_, u) => ({ name: `Xã ${u}` })) };
     const list = [...jsonPieces(report)];
     expect(list.join('')).toBe(whole(report));
-    expect(list.length).toBeGreaterThan(5);
-    expect(Math.max(...list.map((p) => p.length))).toBeLessThan(1.5 * 2 ** 20);
+    const indicatorPieces = list.filter((p) => p.includes('"values"'));
+    expect(indicatorPieces.map((p) => p.split('"values"').length - 1)).toEqual(Array(60).fill(1));
+    const unitPieces = list.filter((p) => p.includes('"name": "Xã'));
+    expect(unitPieces.length).toBeGreaterThan(5);
+    expect(Math.max(...unitPieces.map((p) => p.length))).toBeLessThan(1.5 * PIECE_CHARS);
   });
 
   it('drops what JSON.stringify drops and writes null where it writes null', () => {

@@ -8,9 +8,11 @@ const ELEMENTS_PER_PIECE = 500;
 
 /**
  * About this many characters per piece: a consolidated indicator carries a value per unit (≈ 60 KB for 700 units),
- * and a piece of 500 of them would be one string of tens of megabytes, held twice while it is cut and encoded.
+ * and a piece of 500 of them would be one string of tens of megabytes. Pieces stay small enough (≤ 64 KB of
+ * two-byte text) for the engine's ordinary heap pages: each larger string gets memory of its own from the system,
+ * and taking fresh memory is what made a 9 MB report take 0,3 s to write instead of 0,07 s.
  */
-const PIECE_CHARS = 1 << 20;
+export const PIECE_CHARS = 1 << 15;
 
 /** JSON.stringify drops object members whose value is one of these. */
 function isDropped(value: unknown): boolean {
