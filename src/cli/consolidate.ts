@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import type { ConsolidatedReport } from '../core';
 import { checkOptionsFrom, CLI_MESSAGES, Consolidation, consolidationWords, generationTime, inBothLanguages, renderConsolidationSheets } from '../core';
 import { loadCatalogueFile } from './catalogue-source';
 import type { ConsolidateArgs } from './consolidate-args';
@@ -16,7 +17,7 @@ import { blankWorkbookBytes } from '../xlsx/blank-workbook';
 import { openWorkbook } from '../xlsx/read-workbook';
 import { emptyUnitListMessage, unitListNames } from '../xlsx/unit-files';
 import { checkedWorkbookEntries } from '../xlsx/write-workbook';
-import { packageAndReport } from './background-deflate';
+import { DeflateWorker, packageAndReport } from './background-deflate';
 import { checkedUnits } from './unit-checks';
 
 /** The expected unit names of `--units` (a CSV or text list, or the first sheet of a workbook). */
@@ -37,6 +38,12 @@ function outputWorkbook(out: string) {
   }
 }
 
+/**
+ * Unit files from which the worker that deflates the large parts is started before the units are read, so that it
+ * is ready when they are (its ≈ 0,1 s start-up then overlaps the reading); with fewer, the output is small.
+ */
+const EARLY_DEFLATE_WORKER_UNITS = 50;
+
 /** Runs `consolidate` and returns the exit code. */
 export async function consolidate(argv: readonly string[]): Promise<number> {
   const args: ConsolidateArgs = parseConsolidateArgs(argv);
@@ -50,16 +57,22 @@ export async function consolidate(argv: readonly string[]): Promise<number> {
   const options = checkOptionsFrom({ catalogue, catalogueSheet: args.catalogue, lang: args.lang, thresholds: args.thresholds, numberStyle: args.numberStyle, generatedAt });
   const progress = unitProgressReporter(files.length);
   const consolidation = new Consolidation({ lang: args.lang, thresholds: args.thresholds, ...(catalogue ? { sharedCatalogue: catalogue.name } : {}) });
-  let checked = 0;
-  for await (const check of checkedUnits(files, options)) {
-    consolidation.add(check);
-    progress.unit(++checked);
+  const deflater = args.json && files.length >= EARLY_DEFLATE_WORKER_UNITS ? DeflateWorker.start() : undefined;
+  let report: ConsolidatedReport;
+  try {
+    let checked = 0;
+    for await (const check of checkedUnits(files, options)) {
+      consolidation.add(check);
+      progress.unit(++checked);
+    }
+    report = consolidation.report(expected);
+    progress.writing();
+    const sheets = renderConsolidationSheets({ report, lang: args.lang, thresholds: args.thresholds, generatedAt, ...(args.period ? { period: args.period } : {}) });
+    const { entries } = checkedWorkbookEntries(target, { sheets, flags: [] });
+    await writeAll(packageAndReport(args.out, entries, args.json ? { path: args.json, report } : undefined, deflater));
+  } finally {
+    void deflater?.stop();
   }
-  const report = consolidation.report(expected);
-  progress.writing();
-  const sheets = renderConsolidationSheets({ report, lang: args.lang, thresholds: args.thresholds, generatedAt, ...(args.period ? { period: args.period } : {}) });
-  const { entries } = checkedWorkbookEntries(target, { sheets, flags: [] });
-  await writeAll(packageAndReport(args.out, entries, args.json ? { path: args.json, report } : undefined));
   progress.done();
   const words = consolidationWords(args.lang);
   const withErrors = report.units.filter((u) => u.errors > 0).map((u) => u.name);

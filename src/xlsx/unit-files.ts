@@ -14,8 +14,13 @@ import { openWorkbook } from './read-workbook';
 /** File name endings of unit files ChiTieu can read. */
 export const UNIT_FILE_TYPES = ['.xlsx', '.xlsm'] as const;
 
+/** The Vietnamese collator, built on first use: building one takes ≈ 20 ms, which a run that sorts no names never pays. */
+let vietnameseCollator: Intl.Collator | undefined;
+
 /** File names in Vietnamese order (one collator: `localeCompare` with a locale builds one per call). */
-export const byFileName: (a: string, b: string) => number = new Intl.Collator('vi').compare;
+export function byFileName(a: string, b: string): number {
+  return (vietnameseCollator ??= new Intl.Collator('vi')).compare(a, b);
+}
 
 /** The lower-case ending of a file name from its last dot (`.xlsx`), or '' when it has none. */
 function extension(fileName: string): string {

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BACKGROUND_PART_BYTES, deflateLargePartsInBackground } from '../../src/cli/background-deflate';
+import { BACKGROUND_PART_BYTES, DeflateWorker, deflateLargePartsInBackground } from '../../src/cli/background-deflate';
 import { writeAll } from '../../src/cli/write-files';
 import { deflateRaw } from '../../src/xlsx/deflate';
 import type { ZipWriteEntry } from '../../src/xlsx/zip';
@@ -44,6 +44,27 @@ describe('deflating large parts in a worker thread', () => {
     const part = done[0] as { data: Uint8Array; deflated?: Uint8Array };
     expect(Buffer.from(part.deflated!).equals(Buffer.from(deflateRaw(middle, 6)))).toBe(true);
     expect(Buffer.compare(Buffer.from(writeZip(done)), Buffer.from(writeZip([{ name: 'xl/worksheets/sheet3.xml', data: middle }])))).toBe(0);
+  });
+
+  it('serves several packages from one worker started ahead of them, and stops when told', async () => {
+    const worker = DeflateWorker.start();
+    try {
+      for (const part of [BIG, text('<row><c t="s"><v>7</v></c></row>', 5000)]) {
+        const done = await worker.deflateLargeParts([{ name: 'xl/worksheets/sheet1.xml', data: part.slice() }, { name: 'xl/styles.xml', data: SMALL }]);
+        expect(Buffer.compare(Buffer.from(writeZip(done)), Buffer.from(writeZip([{ name: 'xl/worksheets/sheet1.xml', data: part }, { name: 'xl/styles.xml', data: SMALL }])))).toBe(0);
+        expect('deflated' in done[0]).toBe(true);
+      }
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('leaves the parts to be deflated here when the worker started ahead has stopped meanwhile', async () => {
+    const worker = DeflateWorker.start();
+    await worker.stop();
+    const done = await worker.deflateLargeParts([{ name: 'a.xml', data: BIG.slice() }]);
+    expect('deflated' in done[0]).toBe(false);
+    expect(Buffer.compare(Buffer.from(writeZip(done)), Buffer.from(writeZip([{ name: 'a.xml', data: BIG }])))).toBe(0);
   });
 
   it('starts no worker when no part is large', async () => {
