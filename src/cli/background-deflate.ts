@@ -62,7 +62,7 @@ export class DeflateWorker {
       const done = [...entries];
       let left = large.length;
       const finish = (): void => {
-        worker.off('message', received).off('error', failed).off('exit', stopped);
+        worker.off('message', received).off('error', failed).off('exit', stopped).unref();
         resolve(done);
       };
       const failed = (error: Error): void => {
@@ -75,6 +75,8 @@ export class DeflateWorker {
         done[index] = { name: entries[index].name, data, deflated: out };
         if (--left === 0) finish();
       };
+      // A worker at work keeps the process alive until its parts are back.
+      worker.ref();
       worker.on('message', received).on('error', failed).on('exit', stopped);
       // A part the worker cannot take (an untransferable buffer) stays here; writeZip deflates it.
       for (const index of large) {
