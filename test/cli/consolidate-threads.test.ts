@@ -1,6 +1,7 @@
 /**
  * `chitieu consolidate` checking the units in worker threads writes the same report and the same workbook bytes
- * as the same run on one thread, with the units in the order of their files.
+ * as the same run on one thread, with the units in the order of their files; and the same workbook whether its large
+ * parts were deflated in the worker started before the units (with a JSON report) or on the main thread (without).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,19 +15,26 @@ const BUILD = join(ROOT, 'test-output', 'cli-threads');
 const MAIN = join(BUILD, 'src', 'cli', 'main.js');
 const UNITS = 40;
 
+/** Enough units for the deflate worker to start before they are read (EARLY_DEFLATE_WORKER_UNITS in src/cli/consolidate.ts). */
+const MANY_UNITS = 60;
+
 let dir = '';
 let out = '';
 let catalogue = '';
+let manyDir = '';
+let manyCatalogue = '';
 
 beforeAll(async () => {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json', '--outDir', BUILD], { cwd: ROOT, stdio: 'pipe' });
   dir = mkdtempSync(join(tmpdir(), 'chitieu-threads-'));
   out = mkdtempSync(join(tmpdir(), 'chitieu-threads-out-'));
   catalogue = await writeBenchUnits(dir, UNITS);
+  manyDir = mkdtempSync(join(tmpdir(), 'chitieu-many-units-'));
+  manyCatalogue = await writeBenchUnits(manyDir, MANY_UNITS);
 }, 180_000);
 
 afterAll(() => {
-  for (const d of [dir, out]) if (d) rmSync(d, { recursive: true, force: true });
+  for (const d of [dir, out, manyDir]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
 /** Runs the compiled consolidate over the generated units with `threads` worker threads; returns its outputs. */
@@ -54,5 +62,21 @@ describe('chitieu consolidate in worker threads', () => {
     expect(report.indicators.length).toBeGreaterThan(100);
     expect(shared.json).toBe(alone.json);
     expect(shared.xlsx.equals(alone.xlsx)).toBe(true);
+  });
+});
+
+describe('chitieu consolidate with its deflate worker started before the units', () => {
+  it('writes the same workbook bytes with the JSON report (parts deflated in the worker) as without it (deflated here)', () => {
+    const run = (json: boolean): Buffer => {
+      const xlsx = join(out, 'many.xlsx');
+      rmSync(xlsx, { force: true });
+      const args = [MAIN, 'consolidate', manyDir, '--catalogue', manyCatalogue, '--out', xlsx, ...(json ? ['--json', join(out, 'many.json')] : [])];
+      const result = spawnSync(process.execPath, args, { env: { ...process.env, CHITIEU_THREADS: '1', SOURCE_DATE_EPOCH: '1751356800' }, encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      return readFileSync(xlsx);
+    };
+    const withReport = run(true);
+    expect((JSON.parse(readFileSync(join(out, 'many.json'), 'utf8')) as { units: unknown[] }).units).toHaveLength(MANY_UNITS);
+    expect(withReport.equals(run(false))).toBe(true);
   });
 });
