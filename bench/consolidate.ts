@@ -44,6 +44,11 @@ const FINDINGS = [
   '  bundled file instead of 165 modules starts in 0,23 s instead of 0,29 s (tried with esbuild outside the',
   '  repository); not worth a second build. At the whole country\'s scale the warm-up weighs less: 3 300 units ×',
   '  134 indicators (0,44 M rows) took 5,5 s and 315 MB peak on this machine.',
+  '- The floor (2026-12-03): a bare `node -e 0` starts in 0,09 s and `chitieu --help` (all modules loaded) in',
+  '  0,18 s; with the units at their warm speed (0,69 s) and the outputs as now (0,31–0,43 s) a run would still',
+  '  take ≥ 1,2 s, 0,29–0,33× of exceljs\'s 3,7–4,1 s that day. Garbage collection is ≈ 18 % of a profiled run (39',
+  '  scavenges, 0,26 s); semi-space flags move the total only within the ±15 % noise of this machine. See',
+  '  docs/adr/0113-consolidation-speed-target.md.',
 ];
 
 const say = (text: string): void => {
