@@ -20,12 +20,14 @@ const TARGET_RSS_MB = 1024;
 
 /** What the profile of a 700-unit run showed (kept with the numbers; update it when the picture changes). */
 const FINDINGS = [
-  'Findings (2026-12-02; CPU profiles, V8 traces and alternating runs of a 700-unit consolidation on this 2-core machine):',
-  '- Where the ≈ 2,0 s go: Node and the modules ≈ 0,2 s; the 700 units ≈ 1,3 s; the outputs ≈ 0,4 s. In one process',
+  'Findings (2026-12-02/03; CPU profiles, V8 traces and alternating runs of a 700-unit consolidation on this 2-core machine):',
+  '- Where the ≈ 2,0 s go: Node ≈ 0,09 s (`node -e 0`) and the modules another 0,09 s; the 700 units ≈ 1,3 s; the',
+  '  outputs 0,31–0,43 s; garbage collection is ≈ 18 % of a profiled run (39 scavenges, 0,26 s). In one process',
   '  (one thread), the units\' first pass splits into opening the packages 0,15–0,19 s, inflating and scanning the',
   '  sheets 0,45 s, the checks 0,61 s and adding up 0,06 s; a second pass over the same files takes 0,69 s',
-  '  (0,09 / 0,25 / 0,31 / 0,03 s). Even at that warm speed from the first file on, the run would take ≈ 1,25 s',
-  '  (≈ 0,26×): ≤ 0,2× needs the per-unit code itself about twice as fast as well as no warm-up.',
+  '  (0,09 / 0,25 / 0,31 / 0,03 s). Even at that warm speed from the first file on, the run would take ≥ 1,2 s,',
+  '  0,25–0,33× of exceljs\'s 3,7–4,8 s on different days: ≤ 0,2× leaves the units 0,13–0,47 s, so it needs the',
+  '  per-unit code itself 1,5–5× faster than warm as well as no warm-up (docs/adr/0113-consolidation-speed-target.md).',
   '- The warm-up: the first 10 units take ≈ 12,6 ms each (compiling), units 10–100 ≈ 4 ms, 100–200 ≈ 2,3 ms,',
   '  200–300 ≈ 1,7 ms, then ≈ 1 ms. V8 optimises 177 functions during the run and reports ≈ 1,5 s of compile time',
   '  for them on its background threads (the largest: adding up 108 ms, the sheet scan 99 + 69 ms as it is',
@@ -44,11 +46,6 @@ const FINDINGS = [
   '  bundled file instead of 165 modules starts in 0,23 s instead of 0,29 s (tried with esbuild outside the',
   '  repository); not worth a second build. At the whole country\'s scale the warm-up weighs less: 3 300 units ×',
   '  134 indicators (0,44 M rows) took 5,5 s and 315 MB peak on this machine.',
-  '- The floor (2026-12-03): a bare `node -e 0` starts in 0,09 s and `chitieu --help` (all modules loaded) in',
-  '  0,18 s; with the units at their warm speed (0,69 s) and the outputs as now (0,31–0,43 s) a run would still',
-  '  take ≥ 1,2 s, 0,29–0,33× of exceljs\'s 3,7–4,1 s that day. Garbage collection is ≈ 18 % of a profiled run (39',
-  '  scavenges, 0,26 s); semi-space flags move the total only within the ±15 % noise of this machine. See',
-  '  docs/adr/0113-consolidation-speed-target.md.',
 ];
 
 const say = (text: string): void => {
